@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One entry point for people and CI, on a fresh Debian or Ubuntu machine with Python 3:
+#   bash run.sh build   set up, then build the site into site/
+#   bash run.sh serve   set up, then serve it on http://127.0.0.1:8000 and rebuild on every change
+#   bash run.sh test    set up (Chromium included), then run every test
+#   bash run.sh bench   set up, then print the benchmark table (add --write to record it)
+set -euo pipefail
+cd "$(dirname "$0")"
+export NO_MKDOCS_2_WARNING=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+python_env() {  # $1: the requirements file
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then apt_install python3-venv python3-pip; fi
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  local stamp=".venv/.installed-$(cat requirements*.txt | sha256sum | cut -c1-16)-$(basename "$1")"
+  if [ ! -e "$stamp" ]; then
+    .venv/bin/pip install -q -r "$1"
+    touch "$stamp"
+  fi
+}
+
+chromium_path() { command -v chromium || command -v chromium-browser || true; }
+
+browser_env() {
+  if [ -z "$(chromium_path)" ]; then apt_install chromium fonts-dejavu-core; fi
+  export CHROMIUM="$(chromium_path)"
+}
+
+case "${1:-}" in
+  build) python_env requirements.txt; .venv/bin/mkdocs build --strict ;;
+  serve) python_env requirements.txt; .venv/bin/mkdocs serve --strict -a 127.0.0.1:8000 ;;
+  test)
+    python_env requirements-dev.txt
+    browser_env
+    .venv/bin/ruff check scripts tests
+    .venv/bin/python -m pytest -q "${@:2}"
+    ;;
+  bench) python_env requirements-dev.txt; browser_env; .venv/bin/python -m scripts.bench "${@:2}" ;;
+  *) echo "usage: bash run.sh build|serve|test|bench" >&2; exit 2 ;;
+esac

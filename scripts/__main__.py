@@ -1,0 +1,82 @@
+"""Command line: python -m scripts check | generate --out DIR | schema | stats."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from scripts.errors import DataErrors
+from scripts.load import load
+from scripts.paths import DATA_DIR, DOCS_DIR, SCHEMA_DIR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts", description="Check and generate the Bloody January site data."
+    )
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate data/ and report every problem")
+    generate_parser = commands.add_parser("generate", help="write the generated pages and assets to a folder")
+    generate_parser.add_argument("--out", type=Path, required=True, help="folder to write into (must not be docs/)")
+    schema_parser = commands.add_parser("schema", help="write a JSON Schema per data file into schemas/")
+    schema_parser.add_argument("--out", type=Path, default=SCHEMA_DIR)
+    commands.add_parser("stats", help="count the records by kind, day, metric, publisher and language")
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        return _write_schemas(args.out)
+    try:
+        dataset = load(args.data)
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        return 1
+    if args.command == "check":
+        print(
+            f"data/ is valid: {len(dataset.events)} events, {len(dataset.figures)} figures, "
+            f"{len(dataset.reactions)} reactions, {len(dataset.sources)} sources."
+        )
+        return 0
+    if args.command == "generate":
+        return _generate(dataset, args.out)
+    if args.command == "stats":
+        from scripts.stats import stats_report
+
+        print(stats_report(dataset))
+        return 0
+    return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _write_schemas(out: Path) -> int:
+    from scripts.schema import schemas
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in schemas().items():
+        (out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {out / name}")
+    return 0
+
+
+def _generate(dataset, out: Path) -> int:
+    from scripts.generate import generate
+
+    if out.resolve() == DOCS_DIR.resolve() or DOCS_DIR.resolve() in out.resolve().parents:
+        print(
+            "generate: --out must not be inside docs/ (generated files never go into the editors' folder)",
+            file=sys.stderr,
+        )
+        return 2
+    for path, content in generate(dataset, DOCS_DIR).files.items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    print(f"wrote the generated pages and assets to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The chart palettes, matched to the site's light (default) and dark (slate) schemes."""
+
+from __future__ import annotations
+
+# The site's own system font stack (theme.font is off): charts read like the text around them.
+FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif'
+
+# Okabe-Ito hues, darkened for a white page and lightened for a dark one, so every mark keeps
+# at least 3:1 contrast against its background (WCAG 1.4.11). Order matters: series keep their hue.
+PALETTES = {
+    "light": {
+        "background": "#ffffff",
+        "text": "#1f2328",
+        "muted": "#57606a",
+        "grid": "#d0d7de",
+        "series": ["#0b5fa5", "#b34700", "#007a5a", "#a33b7c", "#7a5c00", "#1a7fb0", "#5e5e5e", "#8f2d2d"],
+    },
+    "dark": {
+        "background": "#1e2129",
+        "text": "#e6e8ec",
+        "muted": "#aab1bd",
+        "grid": "#3a3f4b",
+        "series": ["#6cb6ff", "#ff9b50", "#3fd0a4", "#f08fd0", "#e8c547", "#8fd3ff", "#c9c9c9", "#ff8a8a"],
+    },
+}
+
+
+def vega_config(mode: str) -> dict:
+    """A Vega-Lite config block for one palette."""
+    palette = PALETTES[mode]
+    text = {"labelColor": palette["text"], "titleColor": palette["text"], "labelFont": FONT, "titleFont": FONT}
+    return {
+        "background": palette["background"],
+        "font": FONT,
+        "view": {"stroke": None},
+        "axis": {
+            **text,
+            "gridColor": palette["grid"],
+            "domainColor": palette["muted"],
+            "tickColor": palette["muted"],
+            "labelFontSize": 12,
+            "titleFontSize": 12,
+        },
+        "legend": {**text, "labelFontSize": 12, "titleFontSize": 12, "orient": "bottom", "direction": "vertical"},
+        "title": {"color": palette["text"], "font": FONT},
+        "text": {"color": palette["text"], "font": FONT},
+        "range": {"category": palette["series"]},
+        "line": {"strokeWidth": 2.5},
+        "point": {"filled": True, "size": 60},
+    }

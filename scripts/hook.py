@@ -1,0 +1,49 @@
+"""The MkDocs hook: validate data/, then add the generated pages and assets to the build.
+
+Nothing else lives here, so the rest of scripts/ runs without MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+# MkDocs loads hooks by file path; make the project's own package importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from scripts.errors import DataErrors  # noqa: E402
+from scripts.generate import Generated, generate  # noqa: E402
+from scripts.load import load  # noqa: E402
+from scripts.paths import DATA_DIR  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.bloody_january")
+_generated: Generated | None = None
+
+
+def on_pre_build(config) -> None:
+    # Runs before MkDocs cleans or writes site/: a refused build leaves the old site untouched.
+    global _generated
+    try:
+        dataset = load(DATA_DIR)
+    except DataErrors as errors:
+        raise Abort(errors.report()) from None
+    _generated = generate(dataset, Path(config.docs_dir))
+
+
+def on_files(files: Files, config) -> Files:
+    clashes = [path for path in _generated.files if files.get_file_from_path(path) is not None]
+    if clashes:
+        raise Abort(
+            "\n".join(
+                f"docs/{path}: this hand-written file has the same name as a generated page; rename it "
+                "(or put its text in docs/intros/ to open the generated page)"
+                for path in clashes
+            )
+        )
+    for path, content in sorted(_generated.files.items()):
+        files.append(File.generated(config, path, content=content))
+    return files

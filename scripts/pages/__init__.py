@@ -1,0 +1,1 @@
+"""One module per generated page: records in, Markdown out."""

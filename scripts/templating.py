@@ -1,0 +1,57 @@
+"""The Jinja environment that turns records into Markdown pages; data text is always escaped."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+import markdown
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from scripts.model import day_of
+from scripts.strings import strings
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+@cache
+def environment(language: str = "en") -> Environment:
+    t = strings(language)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,  # every value from data is escaped unless a filter marks it safe
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["t"] = t
+    env.filters["long_date"] = lambda moment: format_date(day_of(moment), "long", locale=t.locale)
+    env.filters["day_heading"] = lambda moment: format_date(day_of(moment), "EEEE d MMMM y", locale=t.locale)
+    env.filters["local_time"] = lambda moment: _local_time(moment, t)
+    env.filters["iso"] = lambda moment: moment.isoformat()
+    env.filters["number"] = lambda value: format_decimal(value, locale=t.locale)
+    env.filters["inline_md"] = inline_markdown
+    return env
+
+
+def render(template: str, language: str = "en", **context) -> str:
+    return environment(language).get_template(template).render(**context)
+
+
+def inline_markdown(text: str) -> Markup:
+    """Inline Markdown from data as HTML: text is escaped first, so only Markdown syntax becomes markup."""
+    html = markdown.markdown(str(escape(text)), output_format="html")
+    html = html.removeprefix("<p>").removesuffix("</p>")
+    return Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http'))
+
+
+def _local_time(moment: date | datetime, t) -> str:
+    if not isinstance(moment, datetime):
+        return ""
+    offset = moment.isoformat()[-6:]
+    return f"{format_time(moment, 'HH:mm', locale=t.locale)} {t.site.local_time} ({t.site.utc}{offset})"

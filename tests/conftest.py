@@ -1,0 +1,118 @@
+"""Shared fixtures: a minimal valid data folder, a copy of the project, and one real site build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
+
+MINIMAL_DATA = {
+    "sources.yaml": """
+        - id: nu-2022-01-06-onrust
+          publisher: NU.nl
+          title: Weer onrust in grootste stad Kazachstan
+          url: https://www.nu.nl/buitenland/6176920/x.html
+          published: 2022-01-06
+          language: nl
+    """,
+    "places.yaml": """
+        - id: almaty
+          name: Almaty
+          region: Almaty (city)
+          lat: 43.24
+          lon: 76.89
+          utc_offset: "+06:00"
+    """,
+    "events.yaml": """
+        - id: 2022-01-06-clashes
+          start: 2022-01-06T14:00:00+06:00
+          place: almaty
+          category: violence
+          title: Clashes on a central square
+          summary: Explosions and gunfire were heard.
+          sources: [nu-2022-01-06-onrust]
+    """,
+    "figures.yaml": """
+        - id: detained-2022-01-06
+          metric: detained
+          value: 2300
+          as_of: 2022-01-06
+          reported_by: Police
+          status: reported
+          sources: [nu-2022-01-06-onrust]
+    """,
+    "reactions.yaml": """
+        - id: 2022-01-06-un
+          actor: UN rights chief
+          actor_type: international-body
+          country_or_org: United Nations
+          date: 2022-01-06
+          stance: urges-restraint
+          summary: Urged restraint.
+          sources: [nu-2022-01-06-onrust]
+    """,
+    "background.yaml": """
+        - id: lpg-price
+          label: LPG price change
+          value: doubled
+          as_of: 2022-01-01
+          sources: [nu-2022-01-06-onrust]
+    """,
+    "deployments.yaml": """
+        - id: csto-russia
+          country: Russia
+          troops: 3000
+          date: 2022-01-06
+          sources: [nu-2022-01-06-onrust]
+    """,
+}
+
+
+def write_minimal_data(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in MINIMAL_DATA.items():
+        (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return write_minimal_data(tmp_path / "data")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """The whole project in a temporary folder, so a test may break its data."""
+    target = tmp_path / "project"
+    shutil.copytree(ROOT, target, ignore=COPY_IGNORE)
+    return target
+
+
+def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1641427200"}
+    return subprocess.run(
+        [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *extra],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """One real `mkdocs build --strict` of the real project, shared by the HTML tests."""
+    site = tmp_path_factory.mktemp("built") / "site"
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

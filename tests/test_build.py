@@ -1,0 +1,92 @@
+"""A real `mkdocs build --strict`, its HTML parsed; and broken data refused with the old site kept."""
+
+from bs4 import BeautifulSoup
+
+from scripts.load import load
+from scripts.paths import DATA_DIR
+from tests.conftest import mkdocs_build
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_timeline_has_one_anchor_per_event_and_sources(built_site):
+    dataset = load(DATA_DIR)
+    page = soup(built_site / "timeline" / "index.html")
+    for event in dataset.events:
+        items = page.select(f'li.bj-event[id="{event.id}"]')
+        assert len(items) == 1, event.id
+        cited = {a["data-source"] for a in items[0].select("a.bj-source")}
+        assert cited == set(event.sources), event.id
+        for link in items[0].select("a.bj-source"):
+            assert "noopener" in link["rel"]
+
+
+def test_casualty_ledger_shows_every_figure_with_its_sources(built_site):
+    dataset = load(DATA_DIR)
+    page = soup(built_site / "casualties" / "index.html")
+    for figure in dataset.figures:
+        row = page.select_one(f'tr[id="{figure.id}"]')
+        assert row is not None, figure.id
+        assert {a["data-source"] for a in row.select("a.bj-source")} == set(figure.sources)
+        if figure.status == "withdrawn":
+            assert row.select_one("del") is not None
+
+
+def test_chart_is_a_static_svg_with_text_alternative(built_site):
+    page = soup(built_site / "casualties" / "index.html")
+    chart = page.select_one("figure.bj-chart")
+    images = chart.select("img.bj-chart__img")
+    assert len(images) == 2 and all(img["alt"].strip() for img in images)
+    for img in images:
+        svg = (built_site / "casualties" / img["src"]).resolve()
+        assert svg.read_bytes().lstrip().startswith(b"<svg")
+    assert chart.select_one("details table tbody tr") is not None
+
+
+def test_no_request_to_another_host_in_the_html(built_site):
+    for html in built_site.rglob("*.html"):
+        page = soup(html)
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for element in page.find_all(tag):
+                value = element.get(attribute, "")
+                if (
+                    tag == "link"
+                    and "stylesheet" not in element.get("rel", [])
+                    and "icon" not in element.get("rel", [])
+                ):
+                    continue
+                assert not value.startswith(("http:", "https:", "//")), f"{html}: {tag} {value}"
+
+
+def test_broken_data_stops_the_build_and_keeps_the_old_site(project_copy):
+    site = project_copy / "site"
+    assert mkdocs_build(project_copy, site).returncode == 0
+    before = (site / "index.html").read_bytes()
+    events = project_copy / "data" / "events.yaml"
+    events.write_text(
+        events.read_text(encoding="utf-8").replace("place: almaty", "place: almatty", 1), encoding="utf-8"
+    )
+    docs_before = sorted(p.read_bytes() for p in (project_copy / "docs").rglob("*") if p.is_file())
+
+    result = mkdocs_build(project_copy, site)
+
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    assert "place: unknown place id 'almatty' (did you mean 'almaty'?)" in output
+    assert "data/events.yaml:" in output
+    assert (site / "index.html").read_bytes() == before
+    assert sorted(p.read_bytes() for p in (project_copy / "docs").rglob("*") if p.is_file()) == docs_before
+
+
+def test_a_hand_written_page_is_never_overwritten(project_copy):
+    (project_copy / "docs" / "timeline.md").write_text("# Mine\n", encoding="utf-8")
+    result = mkdocs_build(project_copy, project_copy / "site")
+    assert result.returncode == 1
+    assert (
+        "docs/timeline.md: this hand-written file has the same name as a generated page"
+        in result.stdout + result.stderr
+    )
+    assert (project_copy / "docs" / "timeline.md").read_text(encoding="utf-8") == "# Mine\n"
