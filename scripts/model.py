@@ -156,9 +156,15 @@ class Source(Record):
     publisher: Text
     title: Text
     url: WebUrl
-    published: Moment
+    published: Moment | None = Field(
+        default=None, description="Publication date as the page shows it; leave out when the page shows none"
+    )
     language: Language
     archive_url: WebUrl | None = None
+    title_from_url: bool = Field(
+        default=False, description="true when the headline could not be seen and was read from the page address"
+    )
+    note: Text | None = Field(default=None, description="What a reader should know about this source")
 
 
 class Place(Record):
@@ -190,10 +196,11 @@ class Event(Record):
 class Figure(Record):
     metric: Literal[METRICS]
     value: Count | None = None
-    low: Count | None = None
+    low: Count | None = Field(default=None, description="Low end of a range; alone, it means 'at least'")
     high: Count | None = None
     as_of: Moment
     reported_by: Text
+    scope: Id | None = Field(default=None, description="A place id when the figure covers one place only")
     status: Literal[FIGURE_STATUSES]
     note: InlineMarkdown | None = None
     sources: SourceIds
@@ -205,9 +212,9 @@ class Figure(Record):
             raise ValueError("value: give either value, or low and high for a range")
         if self.value is not None and has_range:
             raise ValueError("value: give either value, or low and high, not both")
-        if has_range and (self.low is None or self.high is None):
-            raise ValueError("low: a range needs both low and high")
-        if has_range and self.low > self.high:
+        if has_range and self.low is None:
+            raise ValueError("low: a range needs low (and high, unless the report says 'at least' or 'more than')")
+        if self.high is not None and self.low is not None and self.low > self.high:
             raise ValueError("low: low is larger than high")
         if self.status == "withdrawn" and not self.note:
             raise ValueError("note: a withdrawn figure needs a note saying who withdrew it and why")

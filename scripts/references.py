@@ -28,6 +28,9 @@ def _record_problems(record, known):
     for source_id in getattr(record, "sources", []):
         if source_id not in known["sources"]:
             yield "sources", f"unknown source id '{source_id}'" + did_you_mean(source_id, known["sources"])
+    scope = getattr(record, "scope", None)
+    if scope is not None and scope not in known["places"]:
+        yield "scope", f"unknown place id '{scope}'" + did_you_mean(scope, known["places"])
     place_id = getattr(record, "place", None)
     if place_id is not None:
         place = known["places"].get(place_id)

@@ -17,6 +17,9 @@ from scripts.charts.theme import vega_config
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charts"
 ASSET_DIR = "assets/charts"
 MODES = ("light", "dark")
+# A wide rendering for tablets and desktops and a narrow one for phones, so chart text stays
+# readable instead of being scaled down to a 390 px screen.
+WIDTHS = {"wide": 640, "narrow": 330}
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,7 @@ class ChartInput:
 @dataclass
 class RenderedChart:
     input: ChartInput
-    width: int
-    height: int
+    sizes: dict[str, tuple[int, int]]
     files: dict[str, bytes] = field(default_factory=dict)
     cache_hits: int = 0
 
@@ -52,10 +54,8 @@ class RenderedChart:
         base = f"{root}{ASSET_DIR}/{self.input.name}"
         return {
             **vars(self.input),
-            "width": self.width,
-            "height": self.height,
-            "light_url": f"{base}-light.svg",
-            "dark_url": f"{base}-dark.svg",
+            "sizes": self.sizes,
+            "images": {mode: {size: f"{base}-{mode}-{size}.svg" for size in WIDTHS} for mode in MODES},
             "csv_url": f"{base}.csv",
             "spec_url": f"{base}.vl.json",
         }
@@ -65,16 +65,20 @@ def render(chart_input: ChartInput, cache_dir: Path = CACHE_DIR) -> RenderedChar
     spec = chart_input.chart.to_dict()
     files: dict[str, bytes] = {}
     hits = 0
-    size = (0, 0)
-    for mode in MODES:
-        themed = {**spec, "config": {**spec.get("config", {}), **vega_config(mode)}}
-        svg, hit = _svg_cached(themed, cache_dir)
-        hits += hit
-        size = _svg_size(svg)
-        files[f"{ASSET_DIR}/{chart_input.name}-{mode}.svg"] = svg
-    files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json(spec)
+    sizes = {}
+    for size_name, width in WIDTHS.items():
+        sized = {**spec, "width": width}
+        if "height" in spec and "projection" in spec.get("layer", [{}])[0]:
+            sized["height"] = round(spec["height"] * width / spec.get("width", width))
+        for mode in MODES:
+            themed = {**sized, "config": {**spec.get("config", {}), **vega_config(mode, size_name)}}
+            svg, hit = _svg_cached(themed, cache_dir)
+            hits += hit
+            sizes[size_name] = _svg_size(svg)
+            files[f"{ASSET_DIR}/{chart_input.name}-{mode}-{size_name}.svg"] = svg
+    files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json({**spec, "width": "container"})
     files[f"{ASSET_DIR}/{chart_input.name}.csv"] = to_csv(chart_input.columns, chart_input.rows)
-    return RenderedChart(chart_input, width=size[0], height=size[1], files=files, cache_hits=hits)
+    return RenderedChart(chart_input, sizes=sizes, files=files, cache_hits=hits)
 
 
 def to_csv(columns: list[Column], rows: list[dict]) -> bytes:
@@ -111,3 +115,8 @@ def _svg_size(svg: bytes) -> tuple[int, int]:
         return int(float(head[start : head.index('"', start)]))
 
     return attribute("width"), attribute("height")
+
+
+def theme_files() -> dict[str, bytes]:
+    """The palette configs the browser applies to the interactive charts."""
+    return {f"{ASSET_DIR}/config-{mode}.json": _canonical_json(vega_config(mode)) for mode in MODES}

@@ -32,15 +32,33 @@ def environment(language: str = "en") -> Environment:
     env.globals["t"] = t
     env.filters["long_date"] = lambda moment: format_date(day_of(moment), "long", locale=t.locale)
     env.filters["day_heading"] = lambda moment: format_date(day_of(moment), "EEEE d MMMM y", locale=t.locale)
+    env.filters["short_date"] = lambda moment: format_date(day_of(moment), "d MMM", locale=t.locale)
     env.filters["local_time"] = lambda moment: _local_time(moment, t)
     env.filters["iso"] = lambda moment: moment.isoformat()
     env.filters["number"] = lambda value: format_decimal(value, locale=t.locale)
     env.filters["inline_md"] = inline_markdown
+    env.filters["figure_text"] = lambda figure: figure_text(figure, t)
+    env.filters["fact_value"] = lambda value: (
+        format_decimal(value, locale=t.locale) if isinstance(value, int | float) else value
+    )
     return env
 
 
 def render(template: str, language: str = "en", **context) -> str:
     return environment(language).get_template(template).render(**context)
+
+
+def figure_text(figure, t) -> str:
+    """225, 20–99, or 'at least 10,000' for a figure."""
+
+    def number(value):
+        return format_decimal(value, locale=t.locale)
+
+    if figure.value is not None:
+        return number(figure.value)
+    if figure.high is None:
+        return t.site.at_least.format(number=number(figure.low))
+    return f"{number(figure.low)}–{number(figure.high)}"
 
 
 def inline_markdown(text: str) -> Markup:

@@ -34,15 +34,26 @@ def test_casualty_ledger_shows_every_figure_with_its_sources(built_site):
             assert row.select_one("del") is not None
 
 
-def test_chart_is_a_static_svg_with_text_alternative(built_site):
-    page = soup(built_site / "casualties" / "index.html")
-    chart = page.select_one("figure.bj-chart")
-    images = chart.select("img.bj-chart__img")
-    assert len(images) == 2 and all(img["alt"].strip() for img in images)
-    for img in images:
-        svg = (built_site / "casualties" / img["src"]).resolve()
-        assert svg.read_bytes().lstrip().startswith(b"<svg")
-    assert chart.select_one("details table tbody tr") is not None
+def test_every_chart_is_static_svg_with_text_alternative_table_and_csv(built_site):
+    charts = 0
+    for html in built_site.rglob("*.html"):
+        for chart in soup(html).select("figure.bj-chart"):
+            charts += 1
+            pictures = chart.select("picture")
+            assert [p["class"][-1] for p in pictures] == ["bj-chart__picture--light", "bj-chart__picture--dark"]
+            for picture in pictures:
+                img = picture.img
+                assert img["alt"].strip() and img["alt"] == chart.select_one(".bj-chart__description").text
+                paths = [img["src"], picture.source["srcset"]]
+                for path in paths:
+                    svg = (html.parent / path).resolve()
+                    assert svg.read_bytes().lstrip().startswith(b"<svg"), path
+            rows = chart.select("details table tbody tr")
+            csv_link = chart.select_one("a[download]")["href"]
+            csv_lines = (html.parent / csv_link).resolve().read_text(encoding="utf-8").splitlines()
+            assert len(csv_lines) == len(rows) + 1, csv_link
+            assert chart.select("a.bj-source") or chart.select_one(".bj-sources")
+    assert charts >= 9  # eight charts, the death toll shown on two pages
 
 
 def test_no_request_to_another_host_in_the_html(built_site):

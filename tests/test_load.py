@@ -132,8 +132,8 @@ def test_duplicate_id(data_dir):
 
 
 def test_range_needs_both_ends(data_dir):
-    assert problems(data_dir, "figures.yaml", "value: 2300", "low: 2000") == [
-        "data/figures.yaml:3: figure detained-2022-01-06: low: a range needs both low and high"
+    assert problems(data_dir, "figures.yaml", "value: 2300", "high: 2000") == [
+        "data/figures.yaml:1: figure detained-2022-01-06: low: a range needs low (and high, unless the report says 'at least' or 'more than')"
     ]
 
 

@@ -13,6 +13,7 @@ PALETTES = {
         "text": "#1f2328",
         "muted": "#57606a",
         "grid": "#d0d7de",
+        "land": "#eef1f4",
         "series": ["#0b5fa5", "#b34700", "#007a5a", "#a33b7c", "#7a5c00", "#1a7fb0", "#5e5e5e", "#8f2d2d"],
     },
     "dark": {
@@ -20,14 +21,16 @@ PALETTES = {
         "text": "#e6e8ec",
         "muted": "#aab1bd",
         "grid": "#3a3f4b",
+        "land": "#2a2f3a",
         "series": ["#6cb6ff", "#ff9b50", "#3fd0a4", "#f08fd0", "#e8c547", "#8fd3ff", "#c9c9c9", "#ff8a8a"],
     },
 }
 
 
-def vega_config(mode: str) -> dict:
-    """A Vega-Lite config block for one palette."""
+def vega_config(mode: str, size: str = "wide") -> dict:
+    """A Vega-Lite config block for one palette and size."""
     palette = PALETTES[mode]
+    font_size = 13 if size == "narrow" else 12
     text = {"labelColor": palette["text"], "titleColor": palette["text"], "labelFont": FONT, "titleFont": FONT}
     return {
         "background": palette["background"],
@@ -38,13 +41,22 @@ def vega_config(mode: str) -> dict:
             "gridColor": palette["grid"],
             "domainColor": palette["muted"],
             "tickColor": palette["muted"],
-            "labelFontSize": 12,
-            "titleFontSize": 12,
+            "labelFontSize": font_size,
+            "titleFontSize": font_size,
         },
-        "legend": {**text, "labelFontSize": 12, "titleFontSize": 12, "orient": "bottom", "direction": "vertical"},
+        "legend": {
+            **text,
+            "labelFontSize": font_size,
+            "titleFontSize": font_size,
+            "orient": "bottom",
+            "direction": "vertical",
+            "labelLimit": 320,
+        },
+        "geoshape": {"fill": palette["land"], "stroke": palette["muted"], "strokeWidth": 0.8},
         "title": {"color": palette["text"], "font": FONT},
         "text": {"color": palette["text"], "font": FONT},
         "range": {"category": palette["series"]},
         "line": {"strokeWidth": 2.5},
-        "point": {"filled": True, "size": 60},
+        "point": {"size": 60},
+        "circle": {"color": palette["series"][1], "stroke": palette["background"]},
     }

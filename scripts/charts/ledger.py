@@ -1,0 +1,144 @@
+"""Figures from the casualty ledger over time: deaths, detentions, injuries (national figures only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import altair as alt
+
+from scripts.model import day_of, sort_key
+from scripts.render import ChartInput, Column
+from scripts.strings import strings
+from scripts.templating import environment
+
+
+def _rows(figures, t) -> list[dict]:
+    return [
+        {
+            "date": day_of(f.as_of).isoformat(),
+            "value": f.value if f.value is not None else f.low,
+            "high": f.value if f.value is not None else (f.high if f.high is not None else f.low),
+            "reported_by": f.reported_by,
+            "metric": t.metrics[f.metric],
+            "status": t.statuses[f.status],
+            "withdrawn": f.status == "withdrawn",
+            "id": f.id,
+        }
+        for f in figures
+    ]
+
+
+def _ledger_chart(rows: list[dict], words, t, color_field: str, color_title: str) -> alt.LayerChart:
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        x=alt.X("date:T", title=t.charts.date_reported, axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
+        y=alt.Y("value:Q", title=words.y),
+        color=alt.Color(f"{color_field}:N", title=color_title),
+        tooltip=[
+            alt.Tooltip("date:T", title=t.charts.date_reported, format="%-d %B %Y"),
+            alt.Tooltip("value:Q", title=words.y, format=","),
+            alt.Tooltip("reported_by:N", title=t.charts.reported_by),
+            alt.Tooltip("status:N", title=t.charts.status),
+        ],
+    )
+    standing = base.transform_filter("!datum.withdrawn")
+    return alt.layer(
+        standing.mark_line(interpolate="step-after", opacity=0.8),
+        base.mark_rule(strokeWidth=2).encode(y2="high:Q"),
+        # Shape and fill, not only colour, tell a withdrawn figure apart.
+        base.mark_point(size=70, strokeWidth=2).encode(
+            shape=alt.Shape("status:N", title=t.charts.status),
+            fill=alt.condition("datum.withdrawn", alt.value("transparent"), alt.Color(f"{color_field}:N", legend=None)),
+        ),
+    ).properties(height=300)
+
+
+def _figures(dataset, metrics):
+    national = (f for f in dataset.figures if f.metric in metrics and f.scope is None)
+    return sorted(national, key=lambda f: (sort_key(f.as_of), f.id))
+
+
+def _columns(words, t, with_metric: bool = False) -> list[Column]:
+    columns = [Column("date", t.charts.date_reported), Column("value", words.y), Column("high", words.y_high)]
+    if with_metric:
+        columns.append(Column("metric", words.metric))
+    return columns + [Column("reported_by", t.charts.reported_by), Column("status", t.charts.status)]
+
+
+def _peak(rows):
+    return max(rows, key=lambda row: (row["high"], row["date"])) if rows else None
+
+
+def _sources(figures) -> list[str]:
+    return sorted({source for f in figures for source in f.sources})
+
+
+def deaths_over_time(dataset, language: str = "en") -> ChartInput:
+    t = strings(language)
+    words = t.charts.deaths_over_time
+    figures = _figures(dataset, {"deaths-total"})
+    rows = _rows(figures, t)
+    long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
+    standing = [row for row in rows if not row["withdrawn"]] or [{"value": 0, "date": "", "reported_by": ""}]
+    first, last = standing[0], standing[-1]
+    return ChartInput(
+        name="deaths-over-time",
+        chart=_ledger_chart(rows, words, t, "reported_by", t.charts.reported_by),
+        title=words.title,
+        subtitle=words.subtitle,
+        description=words.description.format(
+            first=number(first["value"]),
+            first_date=long_date(_date(first["date"])),
+            last=number(last["value"]),
+            last_by=last["reported_by"],
+            last_date=long_date(_date(last["date"])),
+        ),  # fmt: skip
+        columns=_columns(words, t),
+        rows=rows,
+        sources=_sources(figures),
+    )
+
+
+def detained_over_time(dataset, language: str = "en") -> ChartInput:
+    t = strings(language)
+    words = t.charts.detained_over_time
+    figures = _figures(dataset, {"detained"})
+    rows = _rows(figures, t)
+    peak = _peak(rows) or {"high": 0, "date": "", "reported_by": ""}
+    long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
+    return ChartInput(
+        name="detained-over-time",
+        chart=_ledger_chart(rows, words, t, "reported_by", t.charts.reported_by),
+        title=words.title,
+        subtitle=words.subtitle,
+        description=words.description.format(
+            peak=number(peak["high"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
+        ),
+        columns=_columns(words, t),
+        rows=rows,
+        sources=_sources(figures),
+    )
+
+
+def injured_over_time(dataset, language: str = "en") -> ChartInput:
+    t = strings(language)
+    words = t.charts.injured_over_time
+    figures = _figures(dataset, {"injured", "injured-security-forces"})
+    rows = _rows(figures, t)
+    peak = _peak(rows) or {"high": 0, "date": "", "reported_by": ""}
+    long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
+    return ChartInput(
+        name="injured-over-time",
+        chart=_ledger_chart(rows, words, t, "metric", words.metric),
+        title=words.title,
+        subtitle=words.subtitle,
+        description=words.description.format(
+            peak=number(peak["high"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
+        ),
+        columns=_columns(words, t, with_metric=True),
+        rows=rows,
+        sources=_sources(figures),
+    )
+
+
+def _date(iso: str) -> date | str:
+    return date.fromisoformat(iso) if iso else ""

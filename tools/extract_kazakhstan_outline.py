@@ -1,0 +1,52 @@
+"""Extract Kazakhstan's outline from Natural Earth (via the npm package world-atlas@2.0.2) as GeoJSON.
+
+Run once by hand; the result is committed as data/geo/kazakhstan.geojson:
+    npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    python tools/extract_kazakhstan_outline.py package/countries-50m.json > data/geo/kazakhstan.geojson
+"""
+
+import json
+import sys
+
+KAZAKHSTAN = "398"  # ISO 3166-1 numeric
+
+
+def decode_arcs(topology):
+    scale, translate = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append([round(x * scale[0] + translate[0], 4), round(y * scale[1] + translate[1], 4)])
+        arcs.append(points)
+    return arcs
+
+
+def ring(indices, arcs):
+    points = []
+    for index in indices:
+        arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def main(path):
+    topology = json.load(open(path))
+    arcs = decode_arcs(topology)
+    geometry = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("id") == KAZAKHSTAN)
+    if geometry["type"] == "Polygon":
+        coordinates = [[ring(r, arcs) for r in geometry["arcs"]]]
+    else:
+        coordinates = [[ring(r, arcs) for r in polygon] for polygon in geometry["arcs"]]
+    feature = {
+        "type": "Feature",
+        "properties": {"name": "Kazakhstan", "source": "Natural Earth 1:50m (public domain), via world-atlas 2.0.2"},
+        "geometry": {"type": "MultiPolygon", "coordinates": coordinates},
+    }
+    json.dump({"type": "FeatureCollection", "features": [feature]}, sys.stdout, separators=(",", ":"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
