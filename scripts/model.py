@@ -252,6 +252,8 @@ class Deployment(Record):
     country: Text
     troops: Count
     date: Moment
+    reported_by: Text | None = None
+    whole_contingent: bool = Field(default=False, description="true when troops counts the whole CSTO force")
     note: InlineMarkdown | None = None
     sources: SourceIds
 

@@ -54,7 +54,10 @@
           actions: false, renderer: "svg", ast: true, defaultStyle: false,
           expr: window.vegaInterpreter.expressionInterpreter,
           tooltip: { theme: mode, disableDefaultStyle: true }
-        }).then(function () {
+        }).then(function (result) {
+          // The container is the image, named by the chart's description; the marks inside are not
+          // separate images (the data table below serves keyboard and screen reader users).
+          result.view.container().querySelector("svg").setAttribute("aria-hidden", "true");
           canvas.classList.add("bj-chart--live");
           figure.dataset.scheme = mode;
         });

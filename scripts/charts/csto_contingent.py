@@ -11,8 +11,10 @@ from scripts.templating import environment
 
 
 def latest_per_country(deployments) -> list:
+    """The latest reported number per country; counts of the whole force are left out."""
     latest = {}
-    for deployment in sorted(deployments, key=lambda d: (sort_key(d.date), d.id)):
+    national = (d for d in deployments if not d.whole_contingent)
+    for deployment in sorted(national, key=lambda d: (sort_key(d.date), d.id)):
         latest[deployment.country] = deployment
     return sorted(latest.values(), key=lambda d: (-d.troops, d.country))
 

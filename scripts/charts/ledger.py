@@ -28,26 +28,32 @@ def _rows(figures, t) -> list[dict]:
     ]
 
 
-def _ledger_chart(rows: list[dict], words, t, color_field: str, color_title: str) -> alt.LayerChart:
+def _ledger_chart(rows: list[dict], words, t, series: str | None = None) -> alt.LayerChart:
+    """A step line through the figures that stood, a mark per report shaped by its status.
+
+    One line per series (e.g. all injured / security forces injured); the reporter of each figure
+    is in the tooltip and the table, since most reporters gave only one or two figures.
+    """
     base = alt.Chart(alt.Data(values=rows)).encode(
-        x=alt.X("date:T", title=t.charts.date_reported, axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
+        x=alt.X("date:T", title=t.charts.date_reported, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5)),
         y=alt.Y("value:Q", title=words.y),
-        color=alt.Color(f"{color_field}:N", title=color_title),
         tooltip=[
             alt.Tooltip("date:T", title=t.charts.date_reported, format="%-d %B %Y"),
             alt.Tooltip("value:Q", title=words.y, format=","),
+            alt.Tooltip("high:Q", title=words.y_high, format=","),
             alt.Tooltip("reported_by:N", title=t.charts.reported_by),
             alt.Tooltip("status:N", title=t.charts.status),
         ],
     )
+    if series:
+        base = base.encode(color=alt.Color(f"{series}:N", title=words.series))
     standing = base.transform_filter("!datum.withdrawn")
     return alt.layer(
-        standing.mark_line(interpolate="step-after", opacity=0.8),
-        base.mark_rule(strokeWidth=2).encode(y2="high:Q"),
-        # Shape and fill, not only colour, tell a withdrawn figure apart.
-        base.mark_point(size=70, strokeWidth=2).encode(
-            shape=alt.Shape("status:N", title=t.charts.status),
-            fill=alt.condition("datum.withdrawn", alt.value("transparent"), alt.Color(f"{color_field}:N", legend=None)),
+        standing.mark_line(interpolate="step-after", opacity=0.7),
+        base.transform_filter("datum.high > datum.value").mark_rule(strokeWidth=2).encode(y2="high:Q"),
+        # Shape, not only colour, tells the status; a withdrawn figure is hollow and off the line.
+        base.mark_point(size=80, strokeWidth=2, filled=False).encode(
+            shape=alt.Shape("status:N", title=t.charts.status)
         ),
     ).properties(height=300)
 
@@ -65,7 +71,8 @@ def _columns(words, t, with_metric: bool = False) -> list[Column]:
 
 
 def _peak(rows):
-    return max(rows, key=lambda row: (row["high"], row["date"])) if rows else None
+    # The highest firm count: a range's low end, so a vague "thousands" does not become 9,999.
+    return max(rows, key=lambda row: (row["value"], row["date"])) if rows else None
 
 
 def _sources(figures) -> list[str]:
@@ -82,7 +89,7 @@ def deaths_over_time(dataset, language: str = "en") -> ChartInput:
     first, last = standing[0], standing[-1]
     return ChartInput(
         name="deaths-over-time",
-        chart=_ledger_chart(rows, words, t, "reported_by", t.charts.reported_by),
+        chart=_ledger_chart(rows, words, t),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
@@ -103,15 +110,15 @@ def detained_over_time(dataset, language: str = "en") -> ChartInput:
     words = t.charts.detained_over_time
     figures = _figures(dataset, {"detained"})
     rows = _rows(figures, t)
-    peak = _peak(rows) or {"high": 0, "date": "", "reported_by": ""}
+    peak = _peak(rows) or {"value": 0, "date": "", "reported_by": ""}
     long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
     return ChartInput(
         name="detained-over-time",
-        chart=_ledger_chart(rows, words, t, "reported_by", t.charts.reported_by),
+        chart=_ledger_chart(rows, words, t),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
-            peak=number(peak["high"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
+            peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
         ),
         columns=_columns(words, t),
         rows=rows,
@@ -124,15 +131,15 @@ def injured_over_time(dataset, language: str = "en") -> ChartInput:
     words = t.charts.injured_over_time
     figures = _figures(dataset, {"injured", "injured-security-forces"})
     rows = _rows(figures, t)
-    peak = _peak(rows) or {"high": 0, "date": "", "reported_by": ""}
+    peak = _peak(rows) or {"value": 0, "date": "", "reported_by": ""}
     long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
     return ChartInput(
         name="injured-over-time",
-        chart=_ledger_chart(rows, words, t, "metric", words.metric),
+        chart=_ledger_chart(rows, words, t, series="metric"),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
-            peak=number(peak["high"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
+            peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
         ),
         columns=_columns(words, t, with_metric=True),
         rows=rows,

@@ -35,6 +35,8 @@ def vega_config(mode: str, size: str = "wide") -> dict:
     return {
         "background": palette["background"],
         "font": FONT,
+        # The chart as a whole is one image with its description as name; marks need no roles of their own.
+        "aria": False,
         "view": {"stroke": None},
         "axis": {
             **text,
@@ -56,6 +58,7 @@ def vega_config(mode: str, size: str = "wide") -> dict:
         "title": {"color": palette["text"], "font": FONT},
         "text": {"color": palette["text"], "font": FONT},
         "range": {"category": palette["series"]},
+        "mark": {"color": palette["series"][0]},
         "line": {"strokeWidth": 2.5},
         "point": {"size": 60},
         "circle": {"color": palette["series"][1], "stroke": palette["background"]},

@@ -22,5 +22,6 @@ def casualties_page(dataset, context: dict, charts: list[dict]) -> str:
     for metric in METRICS:
         figures = sorted((f for f in dataset.figures if f.metric == metric), key=lambda f: sort_key(f.as_of))
         if figures:
-            metrics.append({"id": metric, "figures": figures, "best": best_figure(figures)})
+            national = [f for f in figures if f.scope is None]
+            metrics.append({"id": metric, "figures": figures, "best": best_figure(national)})
     return render("casualties.md.j2", metrics=metrics, charts=charts, **context)

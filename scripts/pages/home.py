@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scripts.charts.csto_contingent import latest_per_country
 from scripts.model import sort_key
 from scripts.pages.casualties import best_figure
 from scripts.templating import environment, render
@@ -12,8 +13,7 @@ KEY_METRICS = ("deaths-total", "injured", "detained")
 
 
 def key_figures(dataset, t, root: str) -> list[dict]:
-    env = environment()
-    number, long_date = env.filters["number"], env.filters["long_date"]
+    long_date = environment().filters["long_date"]
     result = []
     for metric in KEY_METRICS:
         best = best_figure([f for f in dataset.figures if f.metric == metric and f.scope is None])
@@ -29,16 +29,9 @@ def key_figures(dataset, t, root: str) -> list[dict]:
                 "link": page_url(f"casualties.md#{metric}", root),
             }
         )
-    latest = {}
-    for deployment in sorted(dataset.deployments, key=lambda d: sort_key(d.date)):
-        latest[deployment.country] = deployment  # the latest report per country stands
-    if latest:
-        total = sum(d.troops for d in latest.values())
-        as_of = max((d.date for d in latest.values()), key=sort_key)
-        note = t.home.troops_note.format(countries=len(latest))
-        meta = f"{t.site.as_of} {long_date(as_of)}, {note}."
-        link = page_url("background.md#csto-contingent", root)
-        result.append({"label": t.home.foreign_troops, "value": number(total), "meta": meta, "link": link})
+    troops = _troops_figure(dataset, t, root)
+    if troops:
+        result.append(troops)
     return result
 
 
@@ -46,3 +39,27 @@ def home_page(dataset, context: dict, charts: list[dict]) -> str:
     return render(
         "index.md.j2", key_figures=key_figures(dataset, context["t"], context["root"]), charts=charts, **context
     )
+
+
+def _troops_figure(dataset, t, root: str) -> dict | None:
+    """The latest count of the whole CSTO force, else the sum of the national contingents."""
+    env = environment()
+    number, long_date = env.filters["number"], env.filters["long_date"]
+    link = page_url("background.md#csto-contingent", root)
+    totals = sorted((d for d in dataset.deployments if d.whole_contingent), key=lambda d: sort_key(d.date))
+    if totals:
+        latest = totals[-1]
+        meta = f"{t.site.as_of} {long_date(latest.date)}, {t.site.reported_by} {latest.reported_by}."
+        return {"label": t.home.foreign_troops, "value": number(latest.troops), "meta": meta, "link": link}
+    national = latest_per_country(dataset.deployments)
+    if not national:
+        return None
+    as_of = max((d.date for d in national), key=sort_key)
+    note = t.home.troops_note.format(countries=len(national))
+    meta = f"{t.site.as_of} {long_date(as_of)}, {note}."
+    return {
+        "label": t.home.foreign_troops,
+        "value": number(sum(d.troops for d in national)),
+        "meta": meta,
+        "link": link,
+    }

@@ -39,7 +39,10 @@ def sources_page(dataset, context: dict, last_updated) -> str:
         for record in kind_records:
             for source_id in record.sources:
                 backlinks[source_id].append(targets[record.id])
-    ordered = sorted(dataset.sources, key=lambda s: (s.publisher.casefold(), sort_key(s.published), s.id))
+    ordered = sorted(
+        dataset.sources,
+        key=lambda s: (s.publisher.casefold(), s.published is None, sort_key(s.published) if s.published else (), s.id),
+    )
     languages = {
         code: Locale.parse(code).get_display_name(t.locale.split("_")[0]) or code
         for code in {source.language for source in dataset.sources}

@@ -20,7 +20,7 @@ def periods(events, t) -> list[dict]:
         day = day_of(event.start)
         return 0 if day < FOCUS_START else 1 if day <= FOCUS_END else 2
 
-    titles = [(t.timeline.before, "before-2022", False), (t.timeline.title, "january-2022", True),
+    titles = [(t.timeline.before, "before-2022", False), (t.timeline.january, "january-2022", True),
               (t.timeline.after, "after-january-2022", False)]  # fmt: skip
     result = []
     for index, period_events in groupby(sorted(events, key=lambda e: sort_key(e.start)), key=period_of):

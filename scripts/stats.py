@@ -1,0 +1,47 @@
+"""Counts that show whether the data set is complete: `python -m scripts stats`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from scripts.kinds import KINDS
+from scripts.model import day_of
+
+STORY_DAYS = (date(2022, 1, 2), date(2022, 1, 19))  # every one of these days should have events
+
+
+def _table(title: str, counter: Counter, sort_by_key: bool = False) -> list[str]:
+    items = sorted(counter.items()) if sort_by_key else counter.most_common()
+    width = max((len(str(key)) for key, _ in items), default=0)
+    return [f"\n{title}"] + [f"  {str(key):<{width}}  {count:>4}" for key, count in items]
+
+
+def stats_report(dataset) -> str:
+    lines = ["Records per kind"]
+    lines += [f"  {kind.file:<18} {len(dataset.by_kind(kind)):>4}" for kind in KINDS]
+    per_day = Counter(day_of(e.start).isoformat() for e in dataset.events)
+    first, last = STORY_DAYS
+    story_days = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+    lines += _table("Events per day, 2 to 19 January 2022", Counter({d: per_day[d] for d in story_days}), True)
+    missing = [d for d in story_days if not per_day[d]]
+    lines.append(f"  days without events: {', '.join(missing) if missing else 'none'}")
+    lines += _table("Events per category", Counter(e.category for e in dataset.events))
+    lines += _table("Figures per metric", Counter(f.metric for f in dataset.figures))
+    lines += _table("Figures per status", Counter(f.status for f in dataset.figures))
+    lines += _table("Reactions per actor type", Counter(r.actor_type for r in dataset.reactions))
+    lines.append(f"  distinct actors (country or organisation): {len({r.country_or_org for r in dataset.reactions})}")
+    lines += _table("Sources per publisher", Counter(s.publisher for s in dataset.sources))
+    lines.append(f"  publishers: {len({s.publisher for s in dataset.sources})}")
+    lines += _table("Sources per language", Counter(s.language for s in dataset.sources))
+    cited = {s for kind in KINDS for record in dataset.by_kind(kind) for s in getattr(record, "sources", [])}
+    unsourced = [
+        record.id
+        for kind in KINDS
+        if "sources" in kind.model.model_fields
+        for record in dataset.by_kind(kind)
+        if not record.sources
+    ]
+    lines.append(f"\nRecords without a source: {len(unsourced)}")
+    lines.append(f"Sources cited by no record: {len([s for s in dataset.sources if s.id not in cited])}")
+    return "\n".join(lines)

@@ -1,0 +1,145 @@
+"""Every page in a real browser: no errors, no requests to other hosts, accessible, light and dark."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def visit_and_watch(browser, url: str, **context_options):
+    """Open url; return the page and lists of console errors, failed and foreign requests."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    watched = {"errors": [], "failed": [], "foreign": []}
+    host = urlsplit(url).netloc
+    page.on("console", lambda message: watched["errors"].append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: watched["errors"].append(str(error)))
+    page.on("requestfailed", lambda request: watched["failed"].append(request.url))
+    page.on(
+        "request",
+        lambda request: (
+            watched["foreign"].append(request.url)
+            if urlsplit(request.url).scheme in ("http", "https", "ws", "wss") and urlsplit(request.url).netloc != host
+            else None
+        ),
+    )
+    page.goto(url, wait_until="networkidle")
+    return context, page, watched
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_is_clean_and_accessible(browser, site_url, page_paths, scheme):
+    axe = Axe()
+    problems = []
+    for path in page_paths:
+        context, page, watched = visit_and_watch(browser, site_url + path, color_scheme=scheme)
+        # Wake every interactive chart too: its scripts must also come from this site and run cleanly.
+        for chart in page.locator("figure.bj-chart").all():
+            chart.scroll_into_view_if_needed()
+            chart.hover()
+        if page.locator("figure.bj-chart").count():
+            page.wait_for_selector(".bj-chart--live", timeout=15000)
+            page.wait_for_load_state("networkidle")
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+        violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+                      for v in results.response["violations"]]  # fmt: skip
+        for kind in ("errors", "failed", "foreign"):
+            problems += [f"/{path} {kind}: {item}" for item in watched[kind]]
+        problems += [f"/{path} axe ({scheme}): {violation}" for violation in violations]
+        context.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_without_javascript_charts_are_svg_and_every_event_is_listed(browser, site_url, page_paths, built_site):
+    from scripts.load import load
+    from scripts.paths import DATA_DIR
+
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    for path in page_paths:
+        page.goto(site_url + path)
+        for image in page.locator("figure.bj-chart img").all():
+            if image.is_visible():
+                image.scroll_into_view_if_needed()
+                assert page.evaluate("img => img.complete && img.naturalWidth > 0", image.element_handle()), path
+        visible_charts = page.locator("figure.bj-chart .bj-chart__picture--light img:visible").count()
+        assert visible_charts == page.locator("figure.bj-chart").count(), path
+    page.goto(site_url + "timeline/")
+    events = load(DATA_DIR).events
+    assert page.locator("li.bj-event:visible").count() == len(events)
+    context.close()
+
+
+def test_palette_toggle_swaps_chart_images(browser, site_url):
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url + "casualties/")
+    light = page.locator("figure.bj-chart").first.locator(".bj-chart__picture--light")
+    dark = page.locator("figure.bj-chart").first.locator(".bj-chart__picture--dark")
+    assert light.is_visible() and not dark.is_visible()
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert dark.is_visible() and not light.is_visible()
+    context.close()
+
+
+def test_search_finds_zhanaozen(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Zhanaozen")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    assert "zhanaozen" in results.first.inner_text().lower()
+    context.close()
+
+
+def test_a_timeline_permalink_lands_on_its_event(browser, site_url):
+    from scripts.load import load
+    from scripts.paths import DATA_DIR
+
+    event = sorted(load(DATA_DIR).events, key=lambda e: e.id)[len(load(DATA_DIR).events) // 2]
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site_url}timeline/#{event.id}")
+    page.wait_for_timeout(300)
+    box = page.locator(f"li.bj-event[id='{event.id}']").bounding_box()
+    assert box is not None and 0 <= box["y"] < 800, box
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_filter_narrows_the_timeline(browser, site_url, javascript):
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    everything = page.locator("li.bj-event:visible").count()
+    page.locator(".bj-filters a[href='#only-category-violence']").click()
+    shown = page.locator("li.bj-event:visible")
+    assert 0 < shown.count() < everything
+    assert {item.get_attribute("data-category") for item in shown.all()} == {"violence"}
+    page.locator(".bj-filtered-note a").click()
+    assert page.locator("li.bj-event:visible").count() == everything
+    context.close()
+
+
+def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir):
+    """For people to review (not compared): every page at phone and desktop width, light and dark."""
+    for scheme in ("light", "dark"):
+        for width in (390, 1280):
+            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+            page = context.new_page()
+            for path in page_paths:
+                page.goto(site_url + path, wait_until="networkidle")
+                name = path.strip("/").replace("/", "-") or "home"
+                target = screenshot_dir / f"{name}-{width}-{scheme}.png"
+                page.screenshot(path=str(target), full_page=True)
+                assert target.stat().st_size > 10_000
+                overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 0, f"/{path} is {overflow}px wider than a {width}px screen"
+            context.close()
