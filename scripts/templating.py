@@ -38,8 +38,9 @@ def environment(language: str = "en") -> Environment:
     env.filters["number"] = lambda value: format_decimal(value, locale=t.locale)
     env.filters["inline_md"] = inline_markdown
     env.filters["figure_text"] = lambda figure: figure_text(figure, t)
-    env.filters["fact_value"] = lambda value: (
-        format_decimal(value, locale=t.locale) if isinstance(value, int | float) else value
+    # A number with a unit gets thousands separators; a bare one (a year such as 2018) stays as written.
+    env.filters["fact_value"] = lambda value, unit=None: (
+        format_decimal(value, locale=t.locale) if unit and isinstance(value, int | float) else value
     )
     return env
 

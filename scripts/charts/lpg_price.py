@@ -28,14 +28,15 @@ def lpg_price(dataset, language: str = "en") -> ChartInput:
         bars.mark_bar(),
         bars.mark_text(align="left", dx=4).encode(text="value:Q"),
     ).properties(height=alt.Step(34))
-    before = min((f.value for f in facts), default=0)
-    after = max((f.value for f in facts), default=0)
+    first = facts[0].value if facts else 0
+    peak = max((f.value for f in facts), default=0)
+    last = facts[-1].value if facts else 0
     return ChartInput(
         name="lpg-price",
         chart=chart,
         title=words.title,
         subtitle=words.subtitle,
-        description=words.description.format(before=before, after=after),
+        description=words.description.format(first=first, peak=peak, last=last),
         columns=[Column("label", words.label), Column("value", words.value)],
         rows=rows,
         sources=sorted({s for f in facts for s in f.sources}),

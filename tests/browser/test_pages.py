@@ -136,6 +136,10 @@ def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir
             page = context.new_page()
             for path in page_paths:
                 page.goto(site_url + path, wait_until="networkidle")
+                # Scroll once through the page so lazily loaded chart images are in the picture.
+                page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+                page.wait_for_load_state("networkidle")
+                page.evaluate("window.scrollTo(0, 0)")
                 name = path.strip("/").replace("/", "-") or "home"
                 target = screenshot_dir / f"{name}-{width}-{scheme}.png"
                 page.screenshot(path=str(target), full_page=True)
