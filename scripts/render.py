@@ -1,4 +1,9 @@
-"""One chart -> light and dark SVG, its Vega-Lite spec, a CSV and a table; cached by spec hash."""
+"""One chart -> light and dark SVG, its Vega-Lite spec, a CSV and a table; cached in two layers.
+
+The spec is cached by a hash of the chart's inputs (rows, words, the chart code and library
+versions), so an unchanged chart needs neither Altair nor its schema check; each SVG is cached by
+the hash of its themed spec, so an unchanged spec is never rendered again.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,15 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
-
-import altair as alt
-import vl_convert
 
 from scripts.charts.theme import vega_config
 
+GEOMETRY = Path(__file__).resolve().parent.parent / "data" / "geo"
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charts"
 ASSET_DIR = "assets/charts"
 MODES = ("light", "dark")
@@ -30,10 +36,10 @@ class Column:
 
 @dataclass
 class ChartInput:
-    """What a chart module hands over: the chart, its words and the rows behind it."""
+    """What a chart module hands over: how to build the chart, its words and the rows behind it."""
 
     name: str
-    chart: alt.TopLevelMixin
+    chart: Callable[[], object]  # builds the Altair chart; called only when its spec is not cached
     title: str
     subtitle: str
     description: str  # the chart's main point, in a sentence: its accessible name
@@ -53,7 +59,7 @@ class RenderedChart:
         """What a page template needs, with URLs relative to the page (root is '../' or '')."""
         base = f"{root}{ASSET_DIR}/{self.input.name}"
         return {
-            **vars(self.input),
+            **{key: value for key, value in vars(self.input).items() if key != "chart"},
             "sizes": self.sizes,
             "images": {mode: {size: f"{base}-{mode}-{size}.svg" for size in WIDTHS} for mode in MODES},
             "csv_url": f"{base}.csv",
@@ -62,7 +68,7 @@ class RenderedChart:
 
 
 def render(chart_input: ChartInput, cache_dir: Path = CACHE_DIR) -> RenderedChart:
-    spec = chart_input.chart.to_dict()
+    spec = _spec_cached(chart_input, cache_dir)
     files: dict[str, bytes] = {}
     hits = 0
     sizes = {}
@@ -94,17 +100,49 @@ def _canonical_json(spec: dict) -> bytes:
     return json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+@cache
+def _code_version() -> bytes:
+    """What else decides a spec: chart code and palettes, the words, the map, the library versions."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(
+        [*(here / "charts").glob("*.py"), *(here / "locale").glob("*.yaml"), *GEOMETRY.glob("*.geojson")]
+    ):
+        digest.update(path.read_bytes())
+    for package in ("altair", "vl-convert-python"):
+        digest.update(version(package).encode())
+    return digest.digest()
+
+
+def _spec_cached(chart_input: ChartInput, cache_dir: Path) -> dict:
+    inputs = {key: value for key, value in vars(chart_input).items() if key != "chart"}
+    key = hashlib.sha256(_code_version() + json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    path = cache_dir / f"{key}.vl.json"
+    if path.exists():
+        return json.loads(path.read_bytes())
+    # Schema validation costs a third of a build; the tests validate every chart instead.
+    spec = chart_input.chart().to_dict(validate=False)
+    _write_atomically(path, _canonical_json(spec))
+    return spec
+
+
 def _svg_cached(spec: dict, cache_dir: Path) -> tuple[bytes, int]:
-    key = hashlib.sha256(_canonical_json(spec) + vl_convert.get_vega_version().encode()).hexdigest()[:32]
+    key = hashlib.sha256(_canonical_json(spec) + _code_version()).hexdigest()[:32]
     path = cache_dir / f"{key}.svg"
     if path.exists():
         return path.read_bytes(), 1
+    import vl_convert  # only on a cache miss: most builds render nothing
+
     svg = vl_convert.vegalite_to_svg(spec).encode("utf-8")
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(svg)
-    temporary.replace(path)  # atomic, so a parallel build never reads half a file
+    _write_atomically(path, svg)
     return svg, 0
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{id(content)}.tmp")
+    temporary.write_bytes(content)
+    temporary.replace(path)  # atomic, so a parallel build never reads half a file
 
 
 def _svg_size(svg: bytes) -> tuple[int, int]:

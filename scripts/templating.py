@@ -7,21 +7,26 @@ from functools import cache
 from pathlib import Path
 
 import markdown
+from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from scripts.model import day_of
 from scripts.strings import strings
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+BYTECODE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "jinja"
 
 
 @cache
 def environment(language: str = "en") -> Environment:
     t = strings(language)
+    locale = Locale.parse(t.locale)  # parsed once: babel would parse the name on every call
+    BYTECODE_DIR.mkdir(parents=True, exist_ok=True)
     env = Environment(
+        bytecode_cache=FileSystemBytecodeCache(str(BYTECODE_DIR)),
         loader=FileSystemLoader(TEMPLATE_DIR),
         autoescape=True,  # every value from data is escaped unless a filter marks it safe
         undefined=StrictUndefined,
@@ -30,17 +35,17 @@ def environment(language: str = "en") -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["t"] = t
-    env.filters["long_date"] = lambda moment: format_date(day_of(moment), "long", locale=t.locale)
-    env.filters["day_heading"] = lambda moment: format_date(day_of(moment), "EEEE d MMMM y", locale=t.locale)
-    env.filters["short_date"] = lambda moment: format_date(day_of(moment), "d MMM", locale=t.locale)
+    env.filters["long_date"] = lambda moment: format_date(day_of(moment), "long", locale=locale)
+    env.filters["day_heading"] = lambda moment: format_date(day_of(moment), "EEEE d MMMM y", locale=locale)
+    env.filters["short_date"] = lambda moment: format_date(day_of(moment), "d MMM", locale=locale)
     env.filters["local_time"] = lambda moment: _local_time(moment, t)
     env.filters["iso"] = lambda moment: moment.isoformat()
-    env.filters["number"] = lambda value: format_decimal(value, locale=t.locale)
+    env.filters["number"] = lambda value: format_decimal(value, locale=locale)
     env.filters["inline_md"] = inline_markdown
     env.filters["figure_text"] = lambda figure: figure_text(figure, t)
     # A number with a unit gets thousands separators; a bare one (a year such as 2018) stays as written.
     env.filters["fact_value"] = lambda value, unit=None: (
-        format_decimal(value, locale=t.locale) if unit and isinstance(value, int | float) else value
+        format_decimal(value, locale=locale) if unit and isinstance(value, int | float) else value
     )
     return env
 
@@ -62,9 +67,12 @@ def figure_text(figure, t) -> str:
     return f"{number(figure.low)}–{number(figure.high)}"
 
 
+_MARKDOWN = markdown.Markdown(output_format="html")  # one instance, reset per call: creating one is slow
+
+
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown from data as HTML: text is escaped first, so only Markdown syntax becomes markup."""
-    html = markdown.markdown(str(escape(text)), output_format="html")
+    html = _MARKDOWN.reset().convert(str(escape(text)))
     html = html.removeprefix("<p>").removesuffix("</p>")
     return Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http'))
 

@@ -7,6 +7,7 @@ duplicate keys are caught, and dates stay strings so the models parse them stric
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import yaml
 
 from scripts.errors import DataError
 
+# libyaml's composer where PyYAML has it (marks and nodes are the same), else the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_current_text: ContextVar[str] = ContextVar("current_text", default="")
 _SCALARS = yaml.constructor.SafeConstructor()
 # Dates and times stay text: the models parse them, so an impossible date gets an editor's message.
 _PLAIN_TAGS = {
@@ -66,11 +70,11 @@ def read_records(path: Path, display_name: str) -> tuple[list[Located], list[Dat
 
 
 def _records_from_text(text: str) -> list[Located]:
+    _current_text.set(text)
     if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
         raise _YamlProblem(1, "the file is empty (it should hold a list of records, each starting with '- id:')")
     try:
-        _refuse_aliases(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         raise _YamlProblem(*_describe_syntax_error(exc, text)) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly every error
@@ -107,8 +111,8 @@ def _record(node: yaml.MappingNode, seen: set[int]) -> Located:
 
 def _plain(node: yaml.Node, seen: set[int]):
     """Turn a node into str/int/float/bool/None/list/dict, refusing anything else."""
-    if id(node) in seen:
-        raise _YamlProblem(_line(node), "YAML aliases ('*name') are not allowed; write the value out")
+    if id(node) in seen:  # an alias: the composer hands back the anchored node again
+        raise _YamlProblem(_alias_line(node), "YAML aliases ('*name') are not allowed; write the value out")
     seen.add(id(node))
     _refuse_tags(node)
     if isinstance(node, yaml.ScalarNode):
@@ -135,11 +139,12 @@ def _refuse_tags(node: yaml.Node) -> None:
         raise _YamlProblem(_line(node), f"YAML tags like '{tag}' are not allowed; remove the tag")
 
 
-def _refuse_aliases(text: str) -> None:
-    # Checked on the event stream so the message points at the alias, not at its anchor.
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+def _alias_line(node: yaml.Node) -> int:
+    # Rare, so only then is the text parsed again, to point at the alias rather than its anchor.
+    for event in yaml.parse(_current_text.get(), Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent):
-            raise _YamlProblem(event.start_mark.line + 1, "YAML aliases ('*name') are not allowed; write the value out")
+            return event.start_mark.line + 1
+    return _line(node)  # pragma: no cover
 
 
 def _line(node: yaml.Node) -> int:

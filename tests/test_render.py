@@ -11,6 +11,7 @@ def test_every_chart_builds_from_the_real_data_with_description_table_and_source
     names = set()
     for chart_function in ALL_CHARTS:
         chart_input = chart_function(dataset)
+        chart_input.chart().to_dict(validate=True)  # a valid Vega-Lite spec (the build skips this check for speed)
         names.add(chart_input.name)
         assert chart_input.description.strip() and chart_input.title and chart_input.rows, chart_input.name
         assert chart_input.sources and set(chart_input.sources) <= {s.id for s in dataset.sources}

@@ -9,6 +9,9 @@ import json
 import sys
 
 KAZAKHSTAN = "398"  # ISO 3166-1 numeric
+# Drop points closer than this (degrees) to the last kept one: about 1 px on a 640 px wide map,
+# so the chart's SVG stays small without a visible change.
+TOLERANCE = 0.06
 
 
 def decode_arcs(topology):
@@ -29,7 +32,16 @@ def ring(indices, arcs):
     for index in indices:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc if not points else arc[1:])
-    return points
+    return simplify(points)
+
+
+def simplify(points):
+    kept = [points[0]]
+    for x, y in points[1:-1]:
+        if abs(x - kept[-1][0]) + abs(y - kept[-1][1]) >= TOLERANCE:
+            kept.append([round(x, 3), round(y, 3)])
+    kept.append(points[-1])  # the ring stays closed
+    return kept
 
 
 def main(path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
-
 from scripts.model import day_of, sort_key
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
@@ -25,22 +23,28 @@ def csto_contingent(dataset, language: str = "en") -> ChartInput:
     number = environment(language).filters["number"]
     contingents = latest_per_country(dataset.deployments)
     rows = [{"country": d.country, "troops": d.troops, "date": day_of(d.date).isoformat()} for d in contingents]
-    bars = alt.Chart(alt.Data(values=rows)).encode(
-        y=alt.Y("country:N", title=None, sort="-x"),
-        x=alt.X("troops:Q", title=words.troops),
-        tooltip=[
-            alt.Tooltip("country:N", title=words.country),
-            alt.Tooltip("troops:Q", title=words.troops, format=","),
-        ],
-    )
-    chart = alt.layer(
-        bars.mark_bar(),
-        bars.mark_text(align="left", dx=4).encode(text=alt.Text("troops:Q", format=",")),
-    ).properties(height=alt.Step(34))
+
+    def build():
+        import altair as alt  # imported only when the spec is not cached
+
+        bars = alt.Chart(alt.Data(values=rows)).encode(
+            y=alt.Y("country:N", title=None, sort="-x"),
+            x=alt.X("troops:Q", title=words.troops),
+            tooltip=[
+                alt.Tooltip("country:N", title=words.country),
+                alt.Tooltip("troops:Q", title=words.troops, format=","),
+            ],
+        )
+        chart = alt.layer(
+            bars.mark_bar(),
+            bars.mark_text(align="left", dx=4).encode(text=alt.Text("troops:Q", format=",")),
+        ).properties(height=alt.Step(34))
+        return chart
+
     largest = contingents[0] if contingents else None
     return ChartInput(
         name="csto-contingent",
-        chart=chart,
+        chart=build,
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(

@@ -6,8 +6,6 @@ import json
 from collections import Counter
 from functools import cache
 
-import altair as alt
-
 from scripts.paths import DATA_DIR
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
@@ -41,31 +39,37 @@ def kazakhstan_map(dataset, language: str = "en") -> ChartInput:
         ({"place": p.name, "region": p.region, "events": counts[p.id], "lat": p.lat, "lon": p.lon} for p in places),
         key=lambda row: (-row["events"], row["place"]),
     )
-    projection = {"type": "mercator"}
-    land = alt.Chart(alt.Data(values=outline()["features"])).mark_geoshape().project(**projection)
-    points = alt.Chart(alt.Data(values=rows)).encode(
-        longitude="lon:Q",
-        latitude="lat:Q",
-        tooltip=[
-            alt.Tooltip("place:N", title=words.place),
-            alt.Tooltip("region:N", title=words.region),
-            alt.Tooltip("events:Q", title=words.events),
-        ],
-    )
-    circles = points.mark_circle(opacity=0.8, strokeWidth=1).encode(
-        size=alt.Size("events:Q", title=words.events, scale=alt.Scale(range=[40, 1400]), legend=None),
-    )
-    label_threshold = rows[min(4, len(rows) - 1)]["events"] if rows else 0  # name the five busiest places
-    labels = (
-        points.transform_filter(f"datum.events >= {label_threshold}")
-        .mark_text(align="left", dx=9, dy=-6, fontSize=12, fontWeight="bold")
-        .encode(text="place:N")
-    )
-    chart = alt.layer(land, circles, labels).project(**projection).properties(width=640, height=380)
+
+    def build():
+        import altair as alt  # imported only when the spec is not cached
+
+        projection = {"type": "mercator"}
+        land = alt.Chart(alt.Data(values=outline()["features"])).mark_geoshape().project(**projection)
+        points = alt.Chart(alt.Data(values=rows)).encode(
+            longitude="lon:Q",
+            latitude="lat:Q",
+            tooltip=[
+                alt.Tooltip("place:N", title=words.place),
+                alt.Tooltip("region:N", title=words.region),
+                alt.Tooltip("events:Q", title=words.events),
+            ],
+        )
+        circles = points.mark_circle(opacity=0.8, strokeWidth=1).encode(
+            size=alt.Size("events:Q", title=words.events, scale=alt.Scale(range=[40, 1400]), legend=None),
+        )
+        label_threshold = rows[min(4, len(rows) - 1)]["events"] if rows else 0  # name the five busiest places
+        labels = (
+            points.transform_filter(f"datum.events >= {label_threshold}")
+            .mark_text(align="left", dx=9, dy=-6, fontSize=12, fontWeight="bold")
+            .encode(text="place:N")
+        )
+        chart = alt.layer(land, circles, labels).project(**projection).properties(width=640, height=380)
+        return chart
+
     top = rows[0] if rows else {"place": "", "events": 0}
     return ChartInput(
         name="kazakhstan-map",
-        chart=chart,
+        chart=build,
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(top=top["place"], top_count=top["events"], places=len(rows)),

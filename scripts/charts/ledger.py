@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import altair as alt
-
 from scripts.model import day_of, sort_key
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
@@ -28,12 +26,14 @@ def _rows(figures, t) -> list[dict]:
     ]
 
 
-def _ledger_chart(rows: list[dict], words, t, series: str | None = None) -> alt.LayerChart:
+def _ledger_chart(rows: list[dict], words, t, series: str | None = None):
     """A step line through the figures that stood, a mark per report shaped by its status.
 
     One line per series (e.g. all injured / security forces injured); the reporter of each figure
     is in the tooltip and the table, since most reporters gave only one or two figures.
     """
+    import altair as alt  # imported only when the spec is not cached
+
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("date:T", title=t.charts.date_reported, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5)),
         y=alt.Y("value:Q", title=words.y),
@@ -89,7 +89,7 @@ def deaths_over_time(dataset, language: str = "en") -> ChartInput:
     first, last = standing[0], standing[-1]
     return ChartInput(
         name="deaths-over-time",
-        chart=_ledger_chart(rows, words, t),
+        chart=lambda: _ledger_chart(rows, words, t),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
@@ -114,7 +114,7 @@ def detained_over_time(dataset, language: str = "en") -> ChartInput:
     long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
     return ChartInput(
         name="detained-over-time",
-        chart=_ledger_chart(rows, words, t),
+        chart=lambda: _ledger_chart(rows, words, t),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
@@ -135,7 +135,7 @@ def injured_over_time(dataset, language: str = "en") -> ChartInput:
     long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
     return ChartInput(
         name="injured-over-time",
-        chart=_ledger_chart(rows, words, t, series="metric"),
+        chart=lambda: _ledger_chart(rows, words, t, series="metric"),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(

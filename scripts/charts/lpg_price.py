@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
-
 from scripts.model import sort_key
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
@@ -19,21 +17,27 @@ def lpg_price(dataset, language: str = "en") -> ChartInput:
         key=lambda f: (sort_key(f.as_of), f.value),
     )
     rows = [{"label": f.label, "value": f.value, "id": f.id} for f in facts]
-    bars = alt.Chart(alt.Data(values=rows)).encode(
-        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=280)),
-        x=alt.X("value:Q", title=words.value),
-        tooltip=[alt.Tooltip("label:N", title=words.label), alt.Tooltip("value:Q", title=words.value)],
-    )
-    chart = alt.layer(
-        bars.mark_bar(),
-        bars.mark_text(align="left", dx=4).encode(text="value:Q"),
-    ).properties(height=alt.Step(34))
+
+    def build():
+        import altair as alt  # imported only when the spec is not cached
+
+        bars = alt.Chart(alt.Data(values=rows)).encode(
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=280)),
+            x=alt.X("value:Q", title=words.value),
+            tooltip=[alt.Tooltip("label:N", title=words.label), alt.Tooltip("value:Q", title=words.value)],
+        )
+        chart = alt.layer(
+            bars.mark_bar(),
+            bars.mark_text(align="left", dx=4).encode(text="value:Q"),
+        ).properties(height=alt.Step(34))
+        return chart
+
     first = facts[0].value if facts else 0
     peak = max((f.value for f in facts), default=0)
     last = facts[-1].value if facts else 0
     return ChartInput(
         name="lpg-price",
-        chart=chart,
+        chart=build,
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(first=first, peak=peak, last=last),

@@ -1,0 +1,272 @@
+"""Benchmark: how fast and how heavy the site and its build are. Prints a table; asserts nothing.
+
+    python -m scripts.bench [--runs 5] [--skip-lighthouse] [--write]
+
+--write records the table, with the machine and the date, in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+from scripts.paths import ROOT
+
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1641427200"}
+COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
+
+
+def _build(project: Path, site: Path, config: str = "mkdocs.yml") -> tuple[float, int]:
+    """One `mkdocs build` in a fresh process: (seconds, peak memory in MB of that process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(
+        [MKDOCS, "build", "-q", "-f", str(project / config), "-d", str(site)],
+        cwd=project, env=ENV, capture_output=True, text=True,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"build failed in {project}:\n{result.stdout}{result.stderr}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux, the largest child so far
+    return seconds, max(peak, before) // 1024
+
+
+def _copy_project(target: Path) -> Path:
+    shutil.copytree(ROOT, target, ignore=COPY_IGNORE)
+    return target
+
+
+def _bare_project(project: Path) -> Path:
+    """The same site as plain Markdown: generated pages written into docs/, the hook switched off."""
+    subprocess.run(
+        [sys.executable, "-m", "scripts", "--data", str(project / "data"), "generate", "--out", str(project / "gen")],
+        cwd=project, env=ENV, check=True, capture_output=True,
+    )  # fmt: skip
+    shutil.copytree(project / "gen", project / "docs", dirs_exist_ok=True)
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks", None)
+    (project / "mkdocs-bare.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return project
+
+
+def overhead(work: Path, runs: int) -> list[tuple[str, str]]:
+    project = _copy_project(work / "overhead")
+    cold_seconds, _ = _build(project, work / "site-cold")  # first build: every chart rendered
+    ours = [_build(project, work / f"site-{n}")[0] for n in range(runs)]
+    bare = _bare_project(_copy_project(work / "bare"))
+    plain = [_build(bare, work / f"bare-site-{n}", "mkdocs-bare.yml")[0] for n in range(runs)]
+    ours_median, plain_median = statistics.median(ours), statistics.median(plain)
+    return [
+        ("Full build, chart cache cold (s)", f"{cold_seconds:.2f}"),
+        (f"Full build, cache warm, median of {runs} (s)", f"{ours_median:.2f}"),
+        (f"Bare mkdocs build of the same Markdown, median of {runs} (s)", f"{plain_median:.2f}"),
+        ("Overhead of validation + generation (target ≤ 50 %)", f"{(ours_median / plain_median - 1) * 100:.0f} %"),
+    ]
+
+
+def warm_rebuild(work: Path) -> list[tuple[str, str]]:
+    """Edit one event and rebuild in the same process, as `mkdocs serve` does."""
+    project = _copy_project(work / "warm")
+    script = f"""
+import sys, time, json
+sys.path.insert(0, {str(project)!r})
+from mkdocs.config import load_config
+from mkdocs.commands.build import build
+import logging; logging.disable(logging.INFO)
+def once():
+    config = load_config({str(project / "mkdocs.yml")!r}, site_dir={str(work / "warm-site")!r})
+    start = time.perf_counter(); build(config); return time.perf_counter() - start
+once()
+events = {str(project / "data" / "events.yaml")!r}
+text = open(events, encoding="utf-8").read()
+open(events, "w", encoding="utf-8").write(text.replace("Protest begins in Zhanaozen", "Protest starts in Zhanaozen", 1))
+seconds = once()
+from scripts.generate import generate
+from scripts.load import load
+from pathlib import Path
+charts = generate(load(Path({str(project / "data")!r})), Path({str(project / "docs")!r})).charts.values()
+print(json.dumps({{"seconds": seconds, "hits": sum(c.cache_hits for c in charts), "renders": 4 * len(charts)}}))
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=project, env=ENV, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    return [
+        ("Warm rebuild after editing one event (target ≤ 1.5 s)", f"{measured['seconds']:.2f} s"),
+        ("Chart cache hits on that rebuild", f"{measured['hits']} of {measured['renders']} SVGs"),
+    ]
+
+
+def synthetic_data(source: Path, target: Path, factor: int) -> None:
+    """Copies of every record (ids suffixed), so the data set is factor times as large. Never committed."""
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    for name in ("sources", "events", "figures", "reactions"):
+        records = yaml.safe_load((source / f"{name}.yaml").read_text(encoding="utf-8"))
+        copies = []
+        for n in range(factor):
+            for record in records:
+                copy = dict(record)
+                if n:
+                    copy["id"] = f"{record['id']}-x{n}"
+                    if "sources" in copy:
+                        copy["sources"] = [f"{s}-x{n}" for s in copy["sources"]]
+                copies.append(_as_text(copy))
+        (target / f"{name}.yaml").write_text(
+            yaml.safe_dump(copies, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
+
+
+def _as_text(record: dict) -> dict:
+    # safe_load made dates into date objects; the models take them as written, so write them back as text.
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in record.items()}
+
+
+def scale(work: Path) -> list[tuple[str, str]]:
+    rows = []
+    for factor in (1, 10, 100):
+        project = _copy_project(work / f"scale-{factor}")
+        if factor > 1:
+            synthetic_data(ROOT / "data", project / "data", factor)
+        _build(project, work / f"scale-site-warm-{factor}")  # charts rendered once, as on an editor's machine
+        seconds, peak = _build(project, work / f"scale-site-{factor}")
+        events = len(yaml.safe_load((project / "data" / "events.yaml").read_text(encoding="utf-8")))
+        rows.append((f"{factor}× data ({events:,} events): build time, peak memory", f"{seconds:.1f} s, {peak} MB"))
+    return rows
+
+
+def page_weight(site: Path) -> list[tuple[str, str]]:
+    """Requests and bytes per page in Chromium at phone size: on first load, then after scrolling
+    to the end (which loads the lazily loaded charts). Gzipped sizes are what a server sends."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path
+
+    rows = []
+    with _served(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for html in sorted(site.rglob("index.html")):
+            path = html.parent.relative_to(site).as_posix()
+            path = "" if path == "." else path + "/"
+            page = browser.new_page(viewport={"width": 390, "height": 800})
+            fetched: list[str] = []
+            page.on("requestfinished", lambda request, fetched=fetched: fetched.append(request.url))
+            page.goto(url + path, wait_until="networkidle")
+            first = _weigh(site, url, fetched)
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(300)
+            page.wait_for_load_state("networkidle")
+            scrolled = _weigh(site, url, fetched)
+            rows.append((f"/{path}: first load / after scrolling, gzipped (targets: home first load ≤ 150 KB, "
+                         "every page ≤ 500 KB)", f"{first} / {scrolled}"))  # fmt: skip
+            page.close()
+        browser.close()
+    return rows
+
+
+def _weigh(site: Path, url: str, fetched: list[str]) -> str:
+    raw = gz = 0
+    for address in fetched:
+        local = site / address.removeprefix(url).split("#")[0].split("?")[0]
+        local = local / "index.html" if local.is_dir() else local
+        if local.is_file():
+            body = local.read_bytes()
+            raw += len(body)
+            gz += len(gzip.compress(body, 9))
+    return f"{len(fetched)} requests, {gz / 1024:.0f} KB ({raw / 1024:.0f} KB raw)"
+
+
+def lighthouse(site: Path) -> list[tuple[str, str]]:
+    tool = ROOT / "tools" / "lighthouse"
+    if not (tool / "node_modules" / ".bin" / "lighthouse").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "-q"], cwd=tool, check=True, capture_output=True)
+    from tests.browser.conftest import chromium_path
+
+    rows = []
+    with _served(site) as url:
+        for path in ("", "timeline/"):
+            out = Path(tempfile.mkdtemp()) / "report.json"
+            subprocess.run(
+                [str(tool / "node_modules" / ".bin" / "lighthouse"), url + path, "--quiet", "--output=json",
+                 f"--output-path={out}", "--form-factor=mobile",
+                 "--only-categories=performance,accessibility,best-practices,seo",
+                 "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking"],
+                env={**ENV, "CHROME_PATH": chromium_path()}, check=True, capture_output=True, timeout=300,
+            )  # fmt: skip
+            categories = json.loads(out.read_text(encoding="utf-8"))["categories"]
+            scores = ", ".join(f"{c['title']} {round(c['score'] * 100)}" for c in categories.values())
+            rows.append((f"Lighthouse, mobile, /{path}", scores))
+    return rows
+
+
+class _served:
+    """The built site on 127.0.0.1 for the duration of a with-block."""
+
+    def __init__(self, site: Path):
+        self.site = site
+
+    def __enter__(self) -> str:
+        import functools
+        import threading
+        from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+        class Quiet(SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(self.site)))
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+
+
+def machine() -> str:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="repetitions for medians (default 5)")
+    parser.add_argument("--skip-lighthouse", action="store_true")
+    parser.add_argument("--write", action="store_true", help="record the table in BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bj-bench-") as folder:
+        work = Path(folder)
+        rows = overhead(work, args.runs) + warm_rebuild(work) + scale(work)
+        rows += page_weight(work / "site-0")
+        if not args.skip_lighthouse:
+            rows += lighthouse(work / "site-0")
+    width = max(len(label) for label, _ in rows)
+    table = [f"| {'measure':<{width}} | value |", f"|{'-' * (width + 2)}|-------|"]
+    table += [f"| {label:<{width}} | {value} |" for label, value in rows]
+    print("\n".join(table))
+    if args.write:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d")
+        text = (f"# Benchmarks\n\nMeasured with `bash run.sh bench --write` on {stamp}; machine: {machine()}.\n"
+                "Timings are wall-clock seconds of `mkdocs build` in a fresh process; memory is that process's "
+                "peak resident set.\n\n" + "\n".join(table) + "\n")  # fmt: skip
+        (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+        print(f"\nwrote {ROOT / 'BENCHMARKS.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
