@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import os
 import platform
@@ -226,10 +227,30 @@ class _served:
         from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
         class Quiet(SimpleHTTPRequestHandler):
+            """Serves text gzipped, as any production static host does, so Lighthouse measures that."""
+
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(self.site)))
+            def send_head(self):
+                path = Path(self.translate_path(self.path))
+                path = path / "index.html" if path.is_dir() else path
+                compressible = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".csv", ".xml")
+                if not (compressible and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+                    return super().send_head()
+                body = gzip.compress(path.read_bytes(), 6)
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                return io.BytesIO(body)
+
+        class QuietServer(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):
+                pass  # Lighthouse drops connections on purpose; nothing to report
+
+        self.server = QuietServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(self.site)))
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return f"http://127.0.0.1:{self.server.server_address[1]}/"
 

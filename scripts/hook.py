@@ -35,6 +35,7 @@ def on_pre_build(config) -> None:
 
 
 def on_files(files: Files, config) -> Files:
+    global _generated
     clashes = [path for path in _generated.files if files.get_file_from_path(path) is not None]
     if clashes:
         raise Abort(
@@ -46,4 +47,5 @@ def on_files(files: Files, config) -> Files:
         )
     for path, content in sorted(_generated.files.items()):
         files.append(File.generated(config, path, content=content))
+    _generated = None  # the files hold their content now; free the records and charts for the build
     return files

@@ -48,3 +48,11 @@ def test_schemas_are_current_and_named_by_each_data_file(tmp_path):
         first_line = data_file.read_text(encoding="utf-8").splitlines()[0]
         assert first_line == f"# yaml-language-server: $schema=../schemas/{written.name}"
         assert json.loads(written.read_text())["type"] == "array"
+
+
+def test_stats_counts_kinds_days_and_unsourced_records():
+    result = run_cli("stats")
+    assert result.returncode == 0, result.stderr
+    assert "Events per day, 2 to 19 January 2022" in result.stdout
+    assert "days without events: none" in result.stdout
+    assert "Records without a source: 0" in result.stdout
