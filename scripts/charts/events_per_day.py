@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
+from scripts.charts.daily_bars import stacked_by_day
 from scripts.model import CATEGORIES, day_of
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
@@ -27,28 +28,13 @@ def events_per_day(dataset, language: str = "en") -> ChartInput:
     per_day = Counter(day_of(e.start) for e in in_window)
     busiest, busiest_count = max(per_day.items(), key=lambda kv: (kv[1], kv[0])) if per_day else (FIRST_DAY, 0)
 
-    def build():
-        import altair as alt  # imported only when the spec is not cached
+    order = [t.categories[c] for c in CATEGORIES]
 
-        order = [t.categories[c] for c in CATEGORIES]
-        chart = (
-            alt.Chart(alt.Data(values=rows))
-            .mark_bar()
-            .encode(
-                x=alt.X("date:O", title=words.x, timeUnit="yearmonthdate",
-                        axis=alt.Axis(format="%-d", labelAngle=0)),
-                y=alt.Y("sum(events):Q", title=words.y, axis=alt.Axis(tickMinStep=1)),
-                color=alt.Color("category:N", title=words.category, sort=order, scale=alt.Scale(domain=order)),
-                order=alt.Order("category:N"),
-                tooltip=[
-                    alt.Tooltip("date:T", title=words.x, format="%-d %B %Y"),
-                    alt.Tooltip("category:N", title=words.category),
-                    alt.Tooltip("events:Q", title=words.y),
-                ],
-            )
-            .properties(height=280)
+    def build():
+        return stacked_by_day(
+            rows, count="events", group="category", order=order, x_title=words.x, y_title=words.y,
+            group_title=words.category, day_format="%-d", height=280, ordinal_days=True,
         )  # fmt: skip
-        return chart
 
     long_date = environment(language).filters["long_date"]
     return ChartInput(

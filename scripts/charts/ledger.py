@@ -105,46 +105,34 @@ def deaths_over_time(dataset, language: str = "en") -> ChartInput:
     )
 
 
-def detained_over_time(dataset, language: str = "en") -> ChartInput:
+def _peak_chart(dataset, language: str, name: str, metrics: set[str], series: str | None = None) -> ChartInput:
+    """Counts that rose and fell (detentions, injuries): described by their highest firm figure."""
     t = strings(language)
-    words = t.charts.detained_over_time
-    figures = _figures(dataset, {"detained"})
+    words = getattr(t.charts, name.replace("-", "_"))
+    figures = _figures(dataset, metrics)
     rows = _rows(figures, t)
     peak = _peak(rows) or {"value": 0, "date": "", "reported_by": ""}
     long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
     return ChartInput(
-        name="detained-over-time",
-        chart=lambda: _ledger_chart(rows, words, t),
+        name=name,
+        chart=lambda: _ledger_chart(rows, words, t, series=series),
         title=words.title,
         subtitle=words.subtitle,
         description=words.description.format(
             peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
         ),
-        columns=_columns(words, t),
+        columns=_columns(words, t, with_metric=series is not None),
         rows=rows,
         sources=_sources(figures),
     )
+
+
+def detained_over_time(dataset, language: str = "en") -> ChartInput:
+    return _peak_chart(dataset, language, "detained-over-time", {"detained"})
 
 
 def injured_over_time(dataset, language: str = "en") -> ChartInput:
-    t = strings(language)
-    words = t.charts.injured_over_time
-    figures = _figures(dataset, {"injured", "injured-security-forces"})
-    rows = _rows(figures, t)
-    peak = _peak(rows) or {"value": 0, "date": "", "reported_by": ""}
-    long_date, number = environment(language).filters["long_date"], environment(language).filters["number"]
-    return ChartInput(
-        name="injured-over-time",
-        chart=lambda: _ledger_chart(rows, words, t, series="metric"),
-        title=words.title,
-        subtitle=words.subtitle,
-        description=words.description.format(
-            peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"]
-        ),
-        columns=_columns(words, t, with_metric=True),
-        rows=rows,
-        sources=_sources(figures),
-    )
+    return _peak_chart(dataset, language, "injured-over-time", {"injured", "injured-security-forces"}, series="metric")
 
 
 def _date(iso: str) -> date | str:

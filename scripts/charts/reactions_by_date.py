@@ -1,47 +1,38 @@
-"""International reactions by date and kind of actor."""
+"""International reactions in January 2022, by day and kind of actor (later ones are in the table)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
+from scripts.charts.daily_bars import stacked_by_day
 from scripts.model import ACTOR_TYPES, day_of
 from scripts.render import ChartInput, Column
 from scripts.strings import strings
 from scripts.templating import environment
 
+WINDOW = (date(2022, 1, 1), date(2022, 1, 31))
+
 
 def reactions_by_date(dataset, language: str = "en") -> ChartInput:
     t = strings(language)
     words = t.charts.reactions_by_date
-    counts = Counter((day_of(r.date), r.actor_type) for r in dataset.reactions)
+    in_window = [r for r in dataset.reactions if WINDOW[0] <= day_of(r.date) <= WINDOW[1]]
+    counts = Counter((day_of(r.date), r.actor_type) for r in in_window)
     rows = [
         {"date": day.isoformat(), "actor_type": t.actor_types[actor_type], "reactions": count}
         for (day, actor_type), count in sorted(counts.items())
     ]
 
+    order = [t.actor_types[a] for a in ACTOR_TYPES]
+
     def build():
-        import altair as alt  # imported only when the spec is not cached
-
-        order = [t.actor_types[a] for a in ACTOR_TYPES]
-        chart = (
-            alt.Chart(alt.Data(values=rows))
-            .mark_bar()
-            .encode(
-                x=alt.X("date:T", title=words.x, timeUnit="yearmonthdate",
-                        axis=alt.Axis(format="%-d %b", labelAngle=0, tickCount=6)),
-                y=alt.Y("sum(reactions):Q", title=words.y, axis=alt.Axis(tickMinStep=1)),
-                color=alt.Color("actor_type:N", title=words.actor_type, sort=order, scale=alt.Scale(domain=order)),
-                tooltip=[
-                    alt.Tooltip("date:T", title=words.x, format="%-d %B %Y"),
-                    alt.Tooltip("actor_type:N", title=words.actor_type),
-                    alt.Tooltip("reactions:Q", title=words.y),
-                ],
-            )
-            .properties(height=260)
+        return stacked_by_day(
+            rows, count="reactions", group="actor_type", order=order, x_title=words.x, y_title=words.y,
+            group_title=words.actor_type, day_format="%-d", height=260, ordinal_days=True,
         )  # fmt: skip
-        return chart
 
-    per_day = Counter(day_of(r.date) for r in dataset.reactions)
+    per_day = Counter(day_of(r.date) for r in in_window)
     long_date = environment(language).filters["long_date"]
     days = sorted(per_day)
     peak_day, peak_count = max(per_day.items(), key=lambda kv: (kv[1], kv[0])) if per_day else (None, 0)
@@ -55,8 +46,10 @@ def reactions_by_date(dataset, language: str = "en") -> ChartInput:
             last=long_date(days[-1]) if days else "",
             peak_day=long_date(peak_day) if peak_day else "",
             peak_count=peak_count,
+            total=len(in_window),
+            later=len(dataset.reactions) - len(in_window),
         ),  # fmt: skip
         columns=[Column("date", words.x), Column("actor_type", words.actor_type), Column("reactions", words.y)],
         rows=rows,
-        sources=sorted({s for r in dataset.reactions for s in r.sources}),
+        sources=sorted({s for r in in_window for s in r.sources}),
     )
