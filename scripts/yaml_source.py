@@ -1,13 +1,13 @@
 """Safe YAML reading that remembers the line of every record and field.
 
-We compose the YAML node tree ourselves instead of letting a loader build Python objects:
-no tags can construct anything, aliases and merge keys are refused (no billion-laughs),
-duplicate keys are caught, and dates stay strings so the models parse them strictly.
+We build plain values from the parser's event stream ourselves instead of letting a loader
+construct Python objects: no tag can construct anything, aliases and merge keys are refused (no
+billion laughs), duplicate keys are caught, dates stay text so the models parse them strictly, and
+no node tree of a large file is held in memory.
 """
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,12 +15,12 @@ import yaml
 
 from scripts.errors import DataError
 
-# libyaml's composer where PyYAML has it (marks and nodes are the same), else the pure-Python one.
+# libyaml's parser where PyYAML has it (same events and marks), else the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_current_text: ContextVar[str] = ContextVar("current_text", default="")
+_RESOLVER = yaml.resolver.Resolver()
 _SCALARS = yaml.constructor.SafeConstructor()
 # Dates and times stay text: the models parse them, so an impossible date gets an editor's message.
-_PLAIN_TAGS = {
+_SCALAR_TAGS = {
     "tag:yaml.org,2002:str": _SCALARS.construct_scalar,
     "tag:yaml.org,2002:timestamp": _SCALARS.construct_scalar,
     "tag:yaml.org,2002:int": _SCALARS.construct_yaml_int,
@@ -28,9 +28,9 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:bool": _SCALARS.construct_yaml_bool,
     "tag:yaml.org,2002:null": _SCALARS.construct_yaml_null,
 }
-
-_SEQUENCE_TAGS = {"tag:yaml.org,2002:seq"}
-_MAPPING_TAGS = {"tag:yaml.org,2002:map"}
+_SEQUENCE_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+_MAPPING_TAGS = {None, "!", "tag:yaml.org,2002:map"}
+_EMPTY = "the file is empty (it should hold a list of records, each starting with '- id:')"
 
 
 @dataclass
@@ -70,85 +70,93 @@ def read_records(path: Path, display_name: str) -> tuple[list[Located], list[Dat
 
 
 def _records_from_text(text: str) -> list[Located]:
-    _current_text.set(text)
-    if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
-        raise _YamlProblem(1, "the file is empty (it should hold a list of records, each starting with '- id:')")
+    events = yaml.parse(text, Loader=_LOADER)
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        _expect(events, yaml.StreamStartEvent)
+        first = next(events)
+        if isinstance(first, yaml.StreamEndEvent):
+            raise _YamlProblem(1, _EMPTY)
+        root = next(events)
+        if not isinstance(root, yaml.SequenceStartEvent):
+            if isinstance(root, yaml.ScalarEvent) and root.value == "" and root.implicit[0]:
+                raise _YamlProblem(1, _EMPTY)
+            _refuse_alias_and_tag(root)
+            raise _YamlProblem(
+                _line(root), "the file should be a list of records, each starting with '- id:' (this is not a list)"
+            )
+        _refuse_alias_and_tag(root)
+        records = []
+        for event in _items(events, yaml.SequenceEndEvent):
+            if not isinstance(event, yaml.MappingStartEvent):
+                _refuse_alias_and_tag(event)
+                raise _YamlProblem(_line(event), "each record should be a set of 'field: value' lines under '- '")
+            _refuse_alias_and_tag(event)
+            data, field_lines = _mapping(events)
+            records.append(Located(data=data, line=_line(event), field_lines=field_lines))
+        return records
     except yaml.MarkedYAMLError as exc:
         raise _YamlProblem(*_describe_syntax_error(exc, text)) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly every error
-        raise _YamlProblem(1, f"not valid YAML ({exc})") from None
-    if root is None:
-        raise _YamlProblem(1, "the file is empty (it should hold a list of records, each starting with '- id:')")
-    _refuse_tags(root)
-    if not isinstance(root, yaml.SequenceNode):
-        raise _YamlProblem(
-            _line(root), "the file should be a list of records, each starting with '- id:' (this is not a list)"
-        )
-    seen: set[int] = set()
-    records = []
-    for item in root.value:
-        if not isinstance(item, yaml.MappingNode):
-            raise _YamlProblem(_line(item), "each record should be a set of 'field: value' lines under '- '")
-        records.append(_record(item, seen))
-    return records
 
 
-def _record(node: yaml.MappingNode, seen: set[int]) -> Located:
-    _refuse_tags(node)
-    data, field_lines = {}, {}
-    for key_node, value_node in node.value:
-        key = _plain(key_node, seen)
+def _expect(events, kind) -> None:
+    event = next(events)
+    if not isinstance(event, kind):  # pragma: no cover - the parser guarantees the stream's frame
+        raise _YamlProblem(_line(event), "not valid YAML")
+
+
+def _items(events, end):
+    """The events that open each item of a sequence or each key of a mapping, until its end."""
+    for event in events:
+        if isinstance(event, end):
+            return
+        yield event
+
+
+def _mapping(events) -> tuple[dict, dict[str, int]]:
+    data, lines = {}, {}
+    for key_event in _items(events, yaml.MappingEndEvent):
+        key = _value(key_event, events)
         if key == "<<":
-            raise _YamlProblem(_line(key_node), "merge keys ('<<') are not allowed; write the fields out")
+            raise _YamlProblem(_line(key_event), "merge keys ('<<') are not allowed; write the fields out")
         if key in data:
-            raise _YamlProblem(_line(key_node), f"the field '{key}' is given twice in this record")
-        data[key] = _plain(value_node, seen)
-        field_lines[str(key)] = _line(key_node)
-    return Located(data=data, line=_line(node), field_lines=field_lines)
+            raise _YamlProblem(_line(key_event), f"the field '{key}' is given twice in this record")
+        data[key] = _value(next(events), events)
+        lines[str(key)] = _line(key_event)
+    return data, lines
 
 
-def _plain(node: yaml.Node, seen: set[int]):
-    """Turn a node into str/int/float/bool/None/list/dict, refusing anything else."""
-    if id(node) in seen:  # an alias: the composer hands back the anchored node again
-        raise _YamlProblem(_alias_line(node), "YAML aliases ('*name') are not allowed; write the value out")
-    seen.add(id(node))
-    _refuse_tags(node)
-    if isinstance(node, yaml.ScalarNode):
-        return _PLAIN_TAGS[node.tag](node)
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(child, seen) for child in node.value]
-    if isinstance(node, yaml.MappingNode):
-        result = {}
-        for key_node, value_node in node.value:
-            key = _plain(key_node, seen)
-            if key == "<<":
-                raise _YamlProblem(_line(key_node), "merge keys ('<<') are not allowed; write the fields out")
-            if key in result:
-                raise _YamlProblem(_line(key_node), f"the field '{key}' is given twice")
-            result[key] = _plain(value_node, seen)
-        return result
-    raise _YamlProblem(_line(node), "this YAML value is not allowed")  # pragma: no cover
+def _value(event, events):
+    """A plain str/int/float/bool/None/list/dict from the node that event opens."""
+    _refuse_alias_and_tag(event)
+    if isinstance(event, yaml.ScalarEvent):
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit) if event.tag in (None, "!") else event.tag
+        if tag not in _SCALAR_TAGS:
+            raise _YamlProblem(_line(event), f"YAML tags like '{_short(tag)}' are not allowed; remove the tag")
+        return _SCALAR_TAGS[tag](yaml.ScalarNode(tag, event.value))
+    if isinstance(event, yaml.SequenceStartEvent):
+        return [_value(item, events) for item in _items(events, yaml.SequenceEndEvent)]
+    if isinstance(event, yaml.MappingStartEvent):
+        return _mapping(events)[0]
+    raise _YamlProblem(_line(event), "this YAML value is not allowed")  # pragma: no cover
 
 
-def _refuse_tags(node: yaml.Node) -> None:
-    allowed = {yaml.SequenceNode: _SEQUENCE_TAGS, yaml.MappingNode: _MAPPING_TAGS}.get(type(node), _PLAIN_TAGS)
-    if node.tag not in allowed:
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        raise _YamlProblem(_line(node), f"YAML tags like '{tag}' are not allowed; remove the tag")
+def _refuse_alias_and_tag(event) -> None:
+    if isinstance(event, yaml.AliasEvent):
+        raise _YamlProblem(_line(event), "YAML aliases ('*name') are not allowed; write the value out")
+    allowed = {yaml.SequenceStartEvent: _SEQUENCE_TAGS, yaml.MappingStartEvent: _MAPPING_TAGS}.get(type(event))
+    tag = getattr(event, "tag", None)
+    if allowed is not None and tag not in allowed:
+        raise _YamlProblem(_line(event), f"YAML tags like '{_short(tag)}' are not allowed; remove the tag")
+    if isinstance(event, yaml.ScalarEvent) and tag not in (None, "!") and tag not in _SCALAR_TAGS:
+        raise _YamlProblem(_line(event), f"YAML tags like '{_short(tag)}' are not allowed; remove the tag")
 
 
-def _alias_line(node: yaml.Node) -> int:
-    # Rare, so only then is the text parsed again, to point at the alias rather than its anchor.
-    for event in yaml.parse(_current_text.get(), Loader=_LOADER):
-        if isinstance(event, yaml.AliasEvent):
-            return event.start_mark.line + 1
-    return _line(node)  # pragma: no cover
+def _short(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+def _line(event) -> int:
+    return event.start_mark.line + 1
 
 
 def _describe_syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
