@@ -13,7 +13,6 @@ import io
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -27,24 +26,35 @@ import yaml
 
 from scripts.paths import ROOT
 
-MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1641427200"}
 COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
 
 
+# Runs MkDocs' own command line in a child that reports its own peak memory when it exits, so
+# each build is measured alone (RUSAGE_CHILDREN would give the largest child so far).
+_MEASURED_MKDOCS = """
+import atexit, resource, sys
+report = sys.argv.pop(1)
+atexit.register(lambda: open(report, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
+from mkdocs.__main__ import cli
+sys.argv[0] = "mkdocs"
+cli()
+"""
+
+
 def _build(project: Path, site: Path, config: str = "mkdocs.yml") -> tuple[float, int]:
-    """One `mkdocs build` in a fresh process: (seconds, peak memory in MB of that process)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """One `mkdocs build` in a fresh process: (seconds, peak memory of that process in MB)."""
+    report = site.parent / f"{site.name}.maxrss"
     start = time.perf_counter()
     result = subprocess.run(
-        [MKDOCS, "build", "-q", "-f", str(project / config), "-d", str(site)],
+        [sys.executable, "-c", _MEASURED_MKDOCS, str(report),
+         "build", "-q", "-f", str(project / config), "-d", str(site)],
         cwd=project, env=ENV, capture_output=True, text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - start
     if result.returncode:
         raise SystemExit(f"build failed in {project}:\n{result.stdout}{result.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux, the largest child so far
-    return seconds, max(peak, before) // 1024
+    return seconds, int(report.read_text()) // 1024  # ru_maxrss is in KiB on Linux
 
 
 def _copy_project(target: Path) -> Path:

@@ -147,3 +147,17 @@ def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir
                 overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 0, f"/{path} is {overflow}px wider than a {width}px screen"
             context.close()
+
+
+def test_copy_link_button_copies_the_permalink(browser, site_url):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    event = page.locator("li.bj-event").nth(3)
+    event.locator(".bj-copy-link").click()
+    page.wait_for_function("document.querySelector('.bj-event:nth-child(1)') !== null")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == site_url + "timeline/#" + event.get_attribute("id")
+    assert event.locator(".bj-copy-link").inner_text() == "Link copied"
+    context.close()
