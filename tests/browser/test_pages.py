@@ -156,7 +156,7 @@ def test_copy_link_button_copies_the_permalink(browser, site_url):
     page.goto(site_url + "timeline/")
     event = page.locator("li.bj-event").nth(3)
     event.locator(".bj-copy-link").click()
-    page.wait_for_function("document.querySelector('.bj-event:nth-child(1)') !== null")
+    page.wait_for_function("document.querySelectorAll('.bj-copy-link')[3].textContent !== 'Copy link'")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == site_url + "timeline/#" + event.get_attribute("id")
     assert event.locator(".bj-copy-link").inner_text() == "Link copied"
