@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup
+
 from scripts.charts import ALL_CHARTS
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
@@ -33,10 +35,14 @@ class Generated:
     charts: dict[str, RenderedChart] = field(default_factory=dict)
 
 
-def read_intro(docs_dir: Path, page: str) -> str:
-    """The editor's Markdown that opens a generated page (docs/intros/<page>), or ''."""
+def read_intro(docs_dir: Path, page: str) -> Markup:
+    """The editor's Markdown that opens a generated page (docs/intros/<page>), or ''.
+
+    Hand-written Markdown is the editors' own page text, like any file in docs/: it goes into the
+    page as written (quotes, footnotes, <autolinks>), where text from data/ is always escaped.
+    """
     path = docs_dir / INTRO_DIR / page
-    return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+    return Markup(path.read_text(encoding="utf-8").strip() if path.exists() else "")
 
 
 def generate(dataset, docs_dir: Path, language: str = "en") -> Generated:

@@ -101,3 +101,13 @@ def test_a_hand_written_page_is_never_overwritten(project_copy):
         in result.stdout + result.stderr
     )
     assert (project_copy / "docs" / "timeline.md").read_text(encoding="utf-8") == "# Mine\n"
+
+
+def test_editors_intros_render_as_markdown(built_site):
+    """Intros are hand-written Markdown: footnotes, quotes and autolinks must render, not show as text."""
+    home, data_page = soup(built_site / "index.html"), soup(built_site / "data" / "index.html")
+    assert home.select("div.footnote li") and home.select_one("sup a.footnote-ref")
+    assert data_page.select_one("article blockquote") is not None
+    for html in built_site.rglob("index.html"):
+        text = soup(html).select_one("article").get_text()
+        assert "[^" not in text and "<https" not in text, html
