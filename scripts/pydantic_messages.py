@@ -35,9 +35,9 @@ def describe(problem: dict, model_class) -> tuple[str | None, str]:
     elif kind in ("float_type", "float_parsing"):
         message = f"'{given}' is not a number"
     elif kind == "greater_than_equal":
-        message = "must not be negative" if context.get("ge") == 0 else f"must be at least {context.get('ge')}"
+        message = "must not be negative" if context.get("ge") == 0 else f"must be at least {context.get('ge'):g}"
     elif kind == "less_than_equal":
-        message = f"must be at most {context.get('le')}"
+        message = f"must be at most {context.get('le'):g}"  # 90, not 90.0
     elif kind == "string_type":
         message = f"'{given}' should be text (put it in quotes)"
     elif kind == "list_type":

@@ -9,9 +9,13 @@ from scripts.kinds import KINDS
 
 
 def check_references(dataset, locations, invalid_ids: set[str]) -> list[DataError]:
+    # Ids of records that failed their own checks count as known, so one broken record is
+    # reported once, on its own line, not again wherever it is named.
+    places = {place.id: place for place in dataset.places}
     known = {
         "sources": {source.id for source in dataset.sources} | invalid_ids,
-        "places": {place.id: place for place in dataset.places},
+        "places": places,
+        "place_ids": set(places) | invalid_ids,
         "records": {record.id for kind in KINDS for record in dataset.by_kind(kind)} | invalid_ids,
     }
     errors = []
@@ -28,18 +32,13 @@ def _record_problems(record, known):
     for source_id in getattr(record, "sources", []):
         if source_id not in known["sources"]:
             yield "sources", f"unknown source id '{source_id}'" + did_you_mean(source_id, known["sources"])
-    scope = getattr(record, "scope", None)
-    if scope is not None and scope not in known["places"]:
-        yield "scope", f"unknown place id '{scope}'" + did_you_mean(scope, known["places"])
-    place_id = getattr(record, "place", None)
-    if place_id is not None:
-        place = known["places"].get(place_id)
-        if place is None and place_id in known["records"]:
-            pass  # the place itself is invalid and reported on its own line
-        elif place is None:
-            yield "place", f"unknown place id '{place_id}'" + did_you_mean(place_id, known["places"])
-        else:
-            yield from _zone_mismatches(record, place)
+    for field in ("place", "scope"):
+        place_id = getattr(record, field, None)
+        if place_id is not None and place_id not in known["place_ids"]:
+            yield field, f"unknown place id '{place_id}'" + did_you_mean(place_id, known["places"])
+    place = known["places"].get(getattr(record, "place", None))
+    if place is not None:
+        yield from _zone_mismatches(record, place)
     corrected = getattr(record, "record", None)
     if corrected is not None and corrected not in known["records"]:
         yield "record", f"unknown record id '{corrected}'" + did_you_mean(corrected, known["records"])

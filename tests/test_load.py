@@ -153,3 +153,13 @@ def test_every_error_in_every_file_is_reported_at_once(data_dir):
     assert "data/deployments.yaml:0: the file is missing (it holds the deployment records)" in report
     assert "data/events.yaml:3: event 2022-01-06-clashes: place: unknown place id 'almaty'" in report
     assert report.endswith("The data has 3 problems; nothing was built. Fix the lines above and build again.")
+
+
+def test_a_broken_place_is_reported_once_not_where_it_is_used(data_dir):
+    figures = data_dir / "figures.yaml"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace("  status:", "  scope: almaty\n  status:"), encoding="utf-8"
+    )
+    assert problems(data_dir, "places.yaml", "lat: 43.24", "lat: 143.24") == [
+        "data/places.yaml:4: place almaty: lat: must be at most 90"
+    ]
