@@ -38,14 +38,14 @@ def environment(language: str = "en") -> Environment:
     env.filters["long_date"] = lambda moment: format_date(day_of(moment), "long", locale=locale)
     env.filters["day_heading"] = lambda moment: format_date(day_of(moment), "EEEE d MMMM y", locale=locale)
     env.filters["short_date"] = lambda moment: format_date(day_of(moment), "d MMM", locale=locale)
-    env.filters["local_time"] = lambda moment: _local_time(moment, t)
+    env.filters["local_time"] = lambda moment: _local_time(moment, t, locale)
     env.filters["iso"] = lambda moment: moment.isoformat()
-    env.filters["number"] = lambda value: format_decimal(value, locale=locale)
+    number = env.filters["number"] = lambda value: format_decimal(value, locale=locale)
     env.filters["inline_md"] = inline_markdown
-    env.filters["figure_text"] = lambda figure: figure_text(figure, t)
+    env.filters["figure_text"] = lambda figure: figure_text(figure, t, number)
     # A number with a unit gets thousands separators; a bare one (a year such as 2018) stays as written.
     env.filters["fact_value"] = lambda value, unit=None: (
-        format_decimal(value, locale=locale) if unit and isinstance(value, int | float) else value
+        number(value) if unit and isinstance(value, int | float) else value
     )
     return env
 
@@ -54,12 +54,8 @@ def render(template: str, language: str = "en", **context) -> str:
     return environment(language).get_template(template).render(**context)
 
 
-def figure_text(figure, t) -> str:
-    """225, 20–99, or 'at least 10,000' for a figure."""
-
-    def number(value):
-        return format_decimal(value, locale=t.locale)
-
+def figure_text(figure, t, number) -> str:
+    """225, 20–99, or 'at least 10,000' for a figure; number formats as the page's locale does."""
     if figure.value is not None:
         return number(figure.value)
     if figure.high is None:
@@ -77,8 +73,8 @@ def inline_markdown(text: str) -> Markup:
     return Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http'))
 
 
-def _local_time(moment: date | datetime, t) -> str:
+def _local_time(moment: date | datetime, t, locale: Locale) -> str:
     if not isinstance(moment, datetime):
         return ""
     offset = moment.isoformat()[-6:]
-    return f"{format_time(moment, 'HH:mm', locale=t.locale)} {t.site.local_time} ({t.site.utc}{offset})"
+    return f"{format_time(moment, 'HH:mm', locale=locale)} {t.site.local_time} ({t.site.utc}{offset})"

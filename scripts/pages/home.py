@@ -13,22 +13,14 @@ KEY_METRICS = ("deaths-total", "injured", "detained")
 
 
 def key_figures(dataset, t, root: str) -> list[dict]:
-    long_date = environment().filters["long_date"]
+    figure_text = environment().filters["figure_text"]
     result = []
     for metric in KEY_METRICS:
         best = best_figure([f for f in dataset.figures if f.metric == metric and f.scope is None])
-        if best is None:
-            continue
-        value = environment().filters["figure_text"](best)
-        meta = f"{t.site.as_of} {long_date(best.as_of)}, {t.site.reported_by} {best.reported_by}."
-        result.append(
-            {
-                "label": t.metrics[metric],
-                "value": value,
-                "meta": meta,
-                "link": page_url(f"casualties.md#{metric}", root),
-            }
-        )
+        if best is not None:
+            link = page_url(f"casualties.md#{metric}", root)
+            who = f"{t.site.reported_by} {best.reported_by}"
+            result.append(_card(t, t.metrics[metric], figure_text(best), best.as_of, who, link))
     troops = _troops_figure(dataset, t, root)
     if troops:
         result.append(troops)
@@ -41,25 +33,24 @@ def home_page(dataset, context: dict, charts: list[dict]) -> str:
     )
 
 
+def _card(t, label: str, value: str, as_of, who: str, link: str) -> dict:
+    """One key figure: the number, then 'as of <date>, <who said it>.' and a link to all reports."""
+    meta = f"{t.site.as_of} {environment().filters['long_date'](as_of)}, {who}."
+    return {"label": label, "value": value, "meta": meta, "link": link}
+
+
 def _troops_figure(dataset, t, root: str) -> dict | None:
     """The latest count of the whole CSTO force, else the sum of the national contingents."""
-    env = environment()
-    number, long_date = env.filters["number"], env.filters["long_date"]
+    number = environment().filters["number"]
     link = page_url("background.md#csto-contingent", root)
     totals = sorted((d for d in dataset.deployments if d.whole_contingent), key=lambda d: sort_key(d.date))
     if totals:
         latest = totals[-1]
-        meta = f"{t.site.as_of} {long_date(latest.date)}, {t.site.reported_by} {latest.reported_by}."
-        return {"label": t.home.foreign_troops, "value": number(latest.troops), "meta": meta, "link": link}
+        who = f"{t.site.reported_by} {latest.reported_by}"
+        return _card(t, t.home.foreign_troops, number(latest.troops), latest.date, who, link)
     national = latest_per_country(dataset.deployments)
     if not national:
         return None
     as_of = max((d.date for d in national), key=sort_key)
-    note = t.home.troops_note.format(countries=len(national))
-    meta = f"{t.site.as_of} {long_date(as_of)}, {note}."
-    return {
-        "label": t.home.foreign_troops,
-        "value": number(sum(d.troops for d in national)),
-        "meta": meta,
-        "link": link,
-    }
+    who = t.home.troops_note.format(countries=len(national))
+    return _card(t, t.home.foreign_troops, number(sum(d.troops for d in national)), as_of, who, link)
