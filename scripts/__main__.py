@@ -7,39 +7,39 @@ import sys
 from pathlib import Path
 
 from scripts.errors import DataErrors
-from scripts.load import load
-from scripts.paths import DATA_DIR, DOCS_DIR, SCHEMA_DIR
+from scripts.load import load, load_story
+from scripts.paths import DATA_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m scripts", description="Check and generate the Bloody January site data."
+        prog="python -m scripts", description="Check a story's data and generate its pages and charts."
     )
-    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the data folder (default: data/)")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the story's data folder (default: data/)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate data/ and report every problem")
     generate_parser = commands.add_parser("generate", help="write the generated pages and assets to a folder")
     generate_parser.add_argument("--out", type=Path, required=True, help="folder to write into (must not be docs/)")
     schema_parser = commands.add_parser("schema", help="write a JSON Schema per data file into schemas/")
-    schema_parser.add_argument("--out", type=Path, default=SCHEMA_DIR)
+    schema_parser.add_argument("--out", type=Path, help="default: schemas/ beside the data folder")
     commands.add_parser("stats", help="count the records by kind, day, metric, publisher and language")
     args = parser.parse_args(argv)
 
-    if args.command == "schema":
-        return _write_schemas(args.out)
     try:
+        if args.command == "schema":
+            return _write_schemas(load_story(args.data)[0], args.out or args.data.resolve().parent / "schemas")
         dataset = load(args.data)
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
         return 1
     if args.command == "check":
         print(
-            f"data/ is valid: {len(dataset.events)} events, {len(dataset.figures)} figures, "
+            f"{args.data} is valid: {len(dataset.events)} events, {len(dataset.figures)} figures, "
             f"{len(dataset.reactions)} reactions, {len(dataset.sources)} sources."
         )
         return 0
     if args.command == "generate":
-        return _generate(dataset, args.out)
+        return _generate(dataset, args.data, args.out)
     if args.command == "stats":
         from scripts.stats import stats_report
 
@@ -48,26 +48,27 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
-def _write_schemas(out: Path) -> int:
+def _write_schemas(story, out: Path) -> int:
     from scripts.schema import schemas
 
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in schemas().items():
+    for name, text in schemas(story).items():
         (out / name).write_text(text, encoding="utf-8")
         print(f"wrote {out / name}")
     return 0
 
 
-def _generate(dataset, out: Path) -> int:
+def _generate(dataset, data_dir: Path, out: Path) -> int:
     from scripts.generate import generate
 
-    if out.resolve() == DOCS_DIR.resolve() or DOCS_DIR.resolve() in out.resolve().parents:
+    docs_dir = data_dir.resolve().parent / "docs"
+    if out.resolve() == docs_dir or docs_dir in out.resolve().parents:
         print(
             "generate: --out must not be inside docs/ (generated files never go into the editors' folder)",
             file=sys.stderr,
         )
         return 2
-    for path, content in generate(dataset, DOCS_DIR).files.items():
+    for path, content in generate(dataset, docs_dir).files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):

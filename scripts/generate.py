@@ -1,4 +1,4 @@
-"""Validated records -> every generated page and asset, as {path in the built docs: content}."""
+"""Validated records -> every generated page and asset of one edition, as {path in the built docs: content}."""
 
 from __future__ import annotations
 
@@ -7,26 +7,20 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from scripts.charts import ALL_CHARTS
+from scripts.charts.registry import chart_input
+from scripts.edition import edition_for
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
-from scripts.pages import background, casualties, data, home, reactions, sources, timeline
-from scripts.paths import ROOT
+from scripts.pages import PAGES, timeline
+from scripts.pages.view import PageView
+from scripts.paths import ASSETS_DIR
 from scripts.render import RenderedChart, render, theme_files
-from scripts.strings import strings
+from scripts.templating import Renderer
 from scripts.urls import relative_root
 
 INTRO_DIR = "intros"
 FILTER_CSS = "assets/timeline-filters.css"
-
-# Which charts open which page, in order.
-CHARTS_ON_PAGE = {
-    home.PAGE: ["kazakhstan-map", "deaths-over-time"],
-    background.PAGE: ["lpg-price", "csto-contingent"],
-    timeline.PAGE: ["events-per-day"],
-    casualties.PAGE: ["deaths-over-time", "injured-over-time", "detained-over-time"],
-    reactions.PAGE: ["reactions-by-date"],
-}
+CATEGORY_CSS = "assets/categories.css"
 
 
 @dataclass
@@ -45,40 +39,39 @@ def read_intro(docs_dir: Path, page: str) -> Markup:
     return Markup(path.read_text(encoding="utf-8").strip() if path.exists() else "")
 
 
-def generate(dataset, docs_dir: Path, language: str = "en") -> Generated:
+def engine_assets() -> dict[str, bytes]:
+    """The engine's own CSS and scripts (and the vendored chart libraries), served by every story."""
+    return {
+        f"assets/{path.relative_to(ASSETS_DIR).as_posix()}": path.read_bytes()
+        for path in sorted(ASSETS_DIR.rglob("*"))
+        if path.is_file()
+    }
+
+
+def generate(dataset, docs_dir: Path, edition=None, project_dir: Path | None = None) -> Generated:
+    """Every page the story names, its charts, the open data and the engine's assets."""
+    story = dataset.story
+    edition = edition or edition_for(story)
     out = Generated()
-    for chart_function in ALL_CHARTS:
-        chart = render(chart_function(dataset, language))
-        out.charts[chart.input.name] = chart
+    for spec in story.charts:
+        chart = render(chart_input(spec, dataset, edition))
+        out.charts[spec.id] = chart
         out.files.update(chart.files)
-    t = strings(language)
-    source_index = {source.id: source for source in dataset.sources}
-    place_index = {place.id: place for place in dataset.places}
-
-    def context(page: str) -> dict:
-        return {
-            "t": t,
-            "intro": read_intro(docs_dir, page),
-            "sources": source_index,
-            "places": place_index,
-            "root": relative_root(page),
-        }
-
-    def charts_for(page: str) -> list[dict]:
-        return [out.charts[name].view(relative_root(page)) for name in CHARTS_ON_PAGE.get(page, [])]
-
-    out.files[home.PAGE] = home.home_page(dataset, context(home.PAGE), charts_for(home.PAGE))
-    out.files[background.PAGE] = background.background_page(
-        dataset, context(background.PAGE), charts_for(background.PAGE)
-    )
-    out.files[timeline.PAGE] = timeline.timeline_page(dataset, context(timeline.PAGE), charts_for(timeline.PAGE))
-    out.files[casualties.PAGE] = casualties.casualties_page(
-        dataset, context(casualties.PAGE), charts_for(casualties.PAGE)
-    )
-    out.files[reactions.PAGE] = reactions.reactions_page(dataset, context(reactions.PAGE), charts_for(reactions.PAGE))
-    out.files[sources.PAGE] = sources.sources_page(dataset, context(sources.PAGE), last_updated(ROOT))
-    out.files[data.PAGE] = data.data_page(dataset, context(data.PAGE))
+    renderer = Renderer(edition)
+    files = {name: PAGES[name].FILE for name in story.pages}
+    updated = last_updated(project_dir or docs_dir.parent)
+    for name, plan in story.pages.items():
+        page = PAGES[name]
+        root = relative_root(page.FILE)
+        view = PageView(
+            file=page.FILE, dataset=dataset, edition=edition, renderer=renderer, plan=plan, root=root,
+            intro=read_intro(docs_dir, page.FILE), charts=[out.charts[c].view(root) for c in plan.charts],
+            last_updated=updated, anchors=files,
+        )  # fmt: skip
+        out.files[page.FILE] = page.build(view)
     out.files[FILTER_CSS] = timeline.filter_css(dataset)
-    out.files.update(open_data_files(dataset, language))
+    out.files[CATEGORY_CSS] = timeline.category_css(story)
+    out.files.update(open_data_files(dataset, edition))
     out.files.update(theme_files())
+    out.files.update(engine_assets())
     return out

@@ -1,15 +1,16 @@
-"""The MkDocs hook: validate data/, then add the generated pages and assets to the build.
+"""The MkDocs hook: validate the story's data, then add the generated pages and assets to the build.
 
-Nothing else lives here, so the rest of scripts/ runs without MkDocs.
+Nothing else lives here, so the rest of scripts/ runs without MkDocs. The data folder is the one
+beside the mkdocs.yml being built (or `extra: {data_dir: ...}` relative to it), so a story anywhere
+builds with this one engine.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
-# MkDocs loads hooks by file path; make the project's own package importable.
+# MkDocs loads hooks by file path; make the engine's own package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import Abort  # noqa: E402
@@ -18,20 +19,23 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from scripts.errors import DataErrors  # noqa: E402
 from scripts.generate import Generated, generate  # noqa: E402
 from scripts.load import load  # noqa: E402
-from scripts.paths import DATA_DIR  # noqa: E402
 
-log = logging.getLogger("mkdocs.hooks.bloody_january")
 _generated: Generated | None = None
+
+
+def data_dir(config) -> Path:
+    project = Path(config.config_file_path).resolve().parent
+    return project / config.extra.get("data_dir", "data")
 
 
 def on_pre_build(config) -> None:
     # Runs before MkDocs cleans or writes site/: a refused build leaves the old site untouched.
     global _generated
     try:
-        dataset = load(DATA_DIR)
+        dataset = load(data_dir(config))
     except DataErrors as errors:
         raise Abort(errors.report()) from None
-    _generated = generate(dataset, Path(config.docs_dir))
+    _generated = generate(dataset, Path(config.docs_dir), project_dir=Path(config.config_file_path).parent)
 
 
 def on_files(files: Files, config) -> Files:

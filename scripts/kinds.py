@@ -1,27 +1,32 @@
-"""Which data file holds which kind of record."""
+"""Which data file holds which kind of record, and which model (built from the story) checks it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scripts import model
+STORY_FILE = "story.yaml"
 
 
 @dataclass(frozen=True)
 class Kind:
-    name: str  # how errors name one record: "event 2022-01-05-airport-seized"
-    file: str  # the file in data/
-    model: type[model.Record]
+    name: str  # how errors name one record: "event 2024-05-01-strike-begins"
+    file: str  # the file in the data folder
+    model_name: str  # the model in scripts.model.record_models(story)
     required: bool = True  # an empty or missing file is an error
+
+    @property
+    def resource(self) -> str:
+        """The kind's name in the open data and on the Dataset: events, figures, ..."""
+        return self.file.removesuffix(".yaml")
 
 
 KINDS = (
-    Kind("source", "sources.yaml", model.Source),
-    Kind("place", "places.yaml", model.Place),
-    Kind("event", "events.yaml", model.Event),
-    Kind("figure", "figures.yaml", model.Figure),
-    Kind("reaction", "reactions.yaml", model.Reaction),
-    Kind("background fact", "background.yaml", model.BackgroundFact),
-    Kind("deployment", "deployments.yaml", model.Deployment),
-    Kind("correction", "corrections.yaml", model.Correction, required=False),
+    Kind("source", "sources.yaml", "Source"),
+    Kind("place", "places.yaml", "Place"),
+    Kind("event", "events.yaml", "Event"),
+    Kind("figure", "figures.yaml", "Figure"),
+    Kind("reaction", "reactions.yaml", "Reaction"),
+    Kind("background fact", "background.yaml", "BackgroundFact", required=False),
+    Kind("deployment", "deployments.yaml", "Deployment", required=False),
+    Kind("correction", "corrections.yaml", "Correction", required=False),
 )

@@ -1,7 +1,12 @@
-"""data/*.yaml -> validated models, or every editor-readable error at once."""
+"""The data folder -> the story and its validated records, or every editor-readable error at once.
+
+The story file (story.yaml) is read first: its vocabularies and window decide what a valid record
+is, so while it is broken only its own problems are reported.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,16 +14,17 @@ from pydantic import ValidationError
 
 from scripts import model
 from scripts.errors import DataError, DataErrors
-from scripts.kinds import KINDS, Kind
-from scripts.pydantic_messages import describe
-from scripts.references import check_references
-from scripts.yaml_source import Located, read_records
+from scripts.kinds import KINDS, STORY_FILE, Kind
+from scripts.pydantic_messages import describe, describe_nested
+from scripts.references import check_references, check_story_references
+from scripts.yaml_source import Located, read_document, read_records
 
 
 @dataclass
 class Dataset:
-    """Every validated record, by kind, in file order; plus where each record stands."""
+    """The story, every validated record by kind in file order, and the map outlines it names."""
 
+    story: model.Story
     sources: list[model.Source] = field(default_factory=list)
     places: list[model.Place] = field(default_factory=list)
     events: list[model.Event] = field(default_factory=list)
@@ -27,14 +33,18 @@ class Dataset:
     background: list[model.BackgroundFact] = field(default_factory=list)
     deployments: list[model.Deployment] = field(default_factory=list)
     corrections: list[model.Correction] = field(default_factory=list)
+    geometry: dict[str, dict] = field(default_factory=dict)  # path in the data folder -> GeoJSON
 
     def by_kind(self, kind: Kind) -> list:
-        return getattr(self, kind.file.removesuffix(".yaml"))
+        return getattr(self, kind.resource)
 
 
 def load(data_dir: Path) -> Dataset:
     """Load and validate data_dir; raise DataErrors listing every problem found."""
-    dataset, errors = Dataset(), []
+    story, story_lines = load_story(data_dir)
+    dataset, errors = Dataset(story=story), []
+    models = model.record_models(story)
+    context = {"window": story.window}
     locations: dict[str, list[tuple[model.Record, Located]]] = {}
     invalid_ids: set[str] = set()  # records with their own errors: references to them are not errors too
     for kind in KINDS:
@@ -46,9 +56,11 @@ def load(data_dir: Path) -> Dataset:
             continue
         located_records, file_errors = read_records(path, display)
         errors += file_errors
+        if kind.file == "places.yaml":
+            context["offset_example"] = _offset_example(located_records)
         validated = []
         for located in located_records:
-            record, record_errors = _validate(kind, located, display)
+            record, record_errors = _validate(kind, getattr(models, kind.model_name), located, display, context)
             errors += record_errors
             if record is not None:
                 validated.append((record, located))
@@ -58,19 +70,92 @@ def load(data_dir: Path) -> Dataset:
         dataset.by_kind(kind).extend(record for record, _ in validated)
         locations[kind.file] = validated
     errors += check_references(dataset, locations, invalid_ids)
+    errors += check_story_references(story, lambda path: _nearest_line(story_lines, path), dataset, invalid_ids)
+    geometry, geometry_errors = _load_geometry(data_dir, story)
+    dataset.geometry = geometry
+    errors += geometry_errors
     if errors:
         raise DataErrors(errors)
     return dataset
 
 
-def _validate(kind: Kind, located: Located, display: str) -> tuple[model.Record | None, list[DataError]]:
+def load_story(data_dir: Path) -> tuple[model.Story, Located]:
+    """The story file, validated, with the line of each of its fields; or DataErrors."""
+    display = f"data/{STORY_FILE}"
+    path = data_dir / STORY_FILE
+    if not path.exists():
+        raise DataErrors([DataError(display, 0, message="the file is missing (it holds the story's shape and words)")])
+    located, errors = read_document(path, display)
+    if located is None:
+        raise DataErrors(errors)
+    try:
+        story = model.Story.model_validate(located.data)
+    except ValidationError as exc:
+        raise DataErrors(_story_errors(exc, located, display)) from None
+    from scripts.words import unknown_story_words  # the engine's word table, to check the story's words
+
+    unknown = unknown_story_words(story)
+    if unknown:
+        raise DataErrors(
+            [DataError(display, _nearest_line(located, path_), "story", story.id, path_, message)
+             for path_, message in unknown]  # fmt: skip
+        )
+    return story, located
+
+
+def _story_errors(exc: ValidationError, located: Located, display: str) -> list[DataError]:
+    errors, seen = [], set()
+    for problem in exc.errors():
+        path, message = describe_nested(problem, model.Story)
+        if path in seen:
+            continue
+        seen.add(path)
+        story_id = str(located.data.get("id", "")) if isinstance(located.data, dict) else ""
+        errors.append(
+            DataError(display, _nearest_line(located, path), "story", story_id, _readable(path, located.data), message)
+        )
+    return errors
+
+
+def _readable(path: str, data) -> str:
+    """'charts.2.labels' -> 'charts.deaths-over-time.labels': list items named by their id."""
+    parts, node = [], data
+    for part in path.split("."):
+        if isinstance(node, list) and part.isdigit():
+            item = node[int(part)] if int(part) < len(node) else None
+            named = isinstance(item, dict) and isinstance(item.get("id"), str)
+            parts.append(item["id"] if named else f"entry {int(part) + 1}")
+            node = item
+        else:
+            parts.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def _nearest_line(located: Located, path: str) -> int:
+    """The line of a dotted path, or of the nearest part of it that the file has."""
+    parts = path.split(".")
+    while parts:
+        line = located.field_lines.get(".".join(parts))
+        if line is not None:
+            return line
+        parts.pop()
+    return located.line
+
+
+def _offset_example(located_records: list[Located]) -> str:
+    offsets = [r.data.get("utc_offset") for r in located_records if isinstance(r.data.get("utc_offset"), str)]
+    return offsets[0] if offsets else "+00:00"
+
+
+def _validate(kind: Kind, record_model, located: Located, display: str, context: dict):
     record_id = str(located.data.get("id", ""))
     try:
-        return kind.model.model_validate(located.data), []
+        return record_model.model_validate(located.data, context=context), []
     except ValidationError as exc:
         errors, described_fields = [], set()
         for problem in exc.errors():
-            field_name, message = describe(problem, kind.model)
+            field_name, message = describe(problem, record_model)
             if field_name in described_fields:
                 continue  # a union reports each branch; the first says enough
             described_fields.add(field_name)
@@ -98,3 +183,43 @@ def _duplicate_ids(kind: Kind, validated, display: str) -> list[DataError]:
         else:
             first_line[record.id] = located.line_of("id")
     return errors
+
+
+def _load_geometry(data_dir: Path, story: model.Story) -> tuple[dict[str, dict], list[DataError]]:
+    """Each map outline the story's charts name: a GeoJSON FeatureCollection of polygons."""
+    geometry, errors = {}, []
+    for chart in story.charts:
+        path = getattr(chart, "geometry", None)
+        if path is None or path in geometry:
+            continue
+        display = f"data/{path}"
+        try:
+            parsed = json.loads((data_dir / path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            errors.append(DataError(display, 0, message=f"the map outline named by chart {chart.id} is missing"))
+            continue
+        except UnicodeDecodeError:
+            errors.append(DataError(display, 0, message="the file is not UTF-8 text (save it as UTF-8)"))
+            continue
+        except json.JSONDecodeError as exc:
+            errors.append(DataError(display, exc.lineno, message=f"column {exc.colno}: not valid JSON: {exc.msg}"))
+            continue
+        problem = _geojson_problem(parsed)
+        if problem:
+            errors.append(DataError(display, 1, message=problem))
+        else:
+            geometry[path] = parsed
+    return geometry, errors
+
+
+def _geojson_problem(parsed) -> str | None:
+    if not isinstance(parsed, dict) or parsed.get("type") != "FeatureCollection":
+        return "the map outline should be a GeoJSON FeatureCollection"
+    features = parsed.get("features")
+    if not isinstance(features, list) or not features:
+        return "the map outline has no features"
+    for number, feature in enumerate(features, 1):
+        shape = (feature or {}).get("geometry") or {}
+        if shape.get("type") not in ("Polygon", "MultiPolygon") or not isinstance(shape.get("coordinates"), list):
+            return f"feature {number} of the map outline is not a Polygon or MultiPolygon"
+    return None

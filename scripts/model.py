@@ -1,11 +1,16 @@
-"""The rules for every kind of record: the only place a data rule lives."""
+"""The rules for every kind of record, and for the story's own shape: the only place a data rule lives.
+
+A story (data/story.yaml) declares its window, vocabularies, measures, charts and words; the record
+models are built from it by `record_models`, so the engine itself names no story's categories.
+"""
 
 from __future__ import annotations
 
 import re
+import string
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from types import SimpleNamespace
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -13,29 +18,15 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
+    ValidationInfo,
     WithJsonSchema,
+    create_model,
     model_validator,
 )
 
-# The story runs from the Zhanaozen shooting (2011) to the trials and reforms after it;
-# a date outside this window is almost always a typo (2202 for 2022).
-STORY_START = date(2011, 1, 1)
-STORY_END = date(2026, 12, 31)
-
-CATEGORIES = (
-    "protest", "violence", "security-operation", "government", "internet",
-    "international", "legal", "aftermath", "background",
-)  # fmt: skip
-METRICS = (
-    "deaths-total", "deaths-security-forces", "injured", "injured-security-forces",
-    "detained", "deaths-in-custody", "torture-complaints",
-)  # fmt: skip
 FIGURE_STATUSES = ("reported", "superseded", "withdrawn", "final")
-ACTOR_TYPES = ("government", "international-body", "rights-group", "other")
-STANCES = (
-    "supports-authorities", "urges-restraint", "rights-concern",
-    "condemns-violence", "critical-of-intervention", "neutral",
-)  # fmt: skip
+# The pages the engine can generate, by name; data/story.yaml says which a story has.
+PAGE_NAMES = ("index", "background", "timeline", "casualties", "reactions", "sources", "data")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -44,13 +35,15 @@ _RAW_HTML = re.compile(r"<\s*[a-zA-Z!/?]|&#|javascript:", re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _UTC_OFFSET = re.compile(r"^[+-](0\d|1[0-4]):[0-5]\d$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_DATA_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.geojson$")
 
 
 def _slug(value: str) -> str:
     if not _SLUG.match(value):
         raise ValueError(
             f"'{value}' is not a valid id (use lowercase letters, digits and single hyphens, "
-            "e.g. 2022-01-05-airport-seized)"
+            "e.g. 2024-05-01-strike-begins)"
         )
     return value
 
@@ -72,6 +65,8 @@ def _inline_markdown(value: str) -> str:
 
 
 def _is_web_url(value: str) -> bool:
+    from urllib.parse import urlsplit
+
     parts = urlsplit(value)
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value)
 
@@ -82,12 +77,17 @@ def _web_url(value: str) -> str:
     return value
 
 
-def _moment(value: Any) -> date | datetime:
-    """A date (2022-01-05) or a date-time with its zone (2022-01-05T10:30:00+06:00)."""
+def _moment(value: Any, info: ValidationInfo) -> date | datetime:
+    """A date (2024-05-01) or a date-time with its zone (2024-05-01T10:30:00+05:00).
+
+    The story's window comes in the validation context: a date outside it is almost always a typo
+    (2202 for 2022).
+    """
+    context = info.context or {}
     if isinstance(value, datetime | date):
         value = value.isoformat()
     if not isinstance(value, str):
-        raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2022-01-05")
+        raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD")
     text = value.strip()
     if _DATE.match(text):
         try:
@@ -96,22 +96,35 @@ def _moment(value: Any) -> date | datetime:
             raise ValueError(f"'{text}' is not a real date (check the month and day)") from None
     elif _DATETIME.match(text):
         if not (text.endswith("Z") or re.search(r"[+-]\d{2}:\d{2}$", text)):
+            example = context.get("offset_example", "+00:00")
             raise ValueError(
-                f"'{text}' has a time but no time zone; add it, e.g. {text}+06:00 for Almaty or +05:00 for Mangystau"
+                f"'{text}' has a time but no time zone; add the place's UTC offset, e.g. {text}{example}"
             )
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             raise ValueError(f"'{text}' is not a real date and time (check the month, day and hour)") from None
     else:
-        raise ValueError(f"'{text}' is not a date; write YYYY-MM-DD, or YYYY-MM-DDTHH:MM+06:00 with a time")
+        raise ValueError(f"'{text}' is not a date; write YYYY-MM-DD, or YYYY-MM-DDTHH:MM+05:00 with a time")
+    window = context.get("window")
     day = moment.date() if isinstance(moment, datetime) else moment
-    if not STORY_START <= day <= STORY_END:
+    if window is not None and not window.start <= day <= window.end:
         raise ValueError(
-            f"{day.isoformat()} is outside the story's range ({STORY_START.isoformat()} to {STORY_END.isoformat()}); "
-            "is the year right?"
+            f"{day.isoformat()} is outside the story's range ({window.start.isoformat()} to "
+            f"{window.end.isoformat()}, set in data/story.yaml); is the year right?"
         )
     return moment
+
+
+def _plain_date(value: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _DATE.match(value.strip()):
+        raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date (check the month and day)") from None
 
 
 def _language(value: str) -> str:
@@ -122,7 +135,19 @@ def _language(value: str) -> str:
 
 def _utc_offset(value: str) -> str:
     if not _UTC_OFFSET.match(value):
-        raise ValueError(f"'{value}' is not a UTC offset; write it as +06:00 (Almaty) or +05:00 (Mangystau)")
+        raise ValueError(f"'{value}' is not a UTC offset; write it as +06:00 or -03:30")
+    return value
+
+
+def _colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise ValueError(f"'{value}' is not a colour; write it as # and six hex digits, e.g. #0b5fa5")
+    return value.lower()
+
+
+def _data_path(value: str) -> str:
+    if not _DATA_PATH.match(value) or ".." in value.split("/"):
+        raise ValueError(f"'{value}' is not a GeoJSON file inside the data folder (e.g. geo/country.geojson)")
     return value
 
 
@@ -136,19 +161,245 @@ Moment = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "description": "YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+06:00 with the local time zone",
+            "description": "YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS+05:00 with the place's UTC offset",
             "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$",
         }
     ),
 ]
+PlainDate = Annotated[
+    date, PlainValidator(_plain_date), WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"})
+]
 Language = Annotated[str, AfterValidator(_language)]
+Colour = Annotated[str, AfterValidator(_colour), WithJsonSchema({"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"})]
+DataPath = Annotated[str, AfterValidator(_data_path)]
 SourceIds = Annotated[list[Id], Field(min_length=1, description="One or more source ids from sources.yaml")]
 Count = Annotated[int, Field(ge=0, strict=True)]
 
 
-class Record(BaseModel):
+# ---------------------------------------------------------------- the story's shape (data/story.yaml)
+
+
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
+
+class Term(Strict):
+    """One entry of a vocabulary: the id records use, the label readers see."""
+
+    id: Id
+    label: Text
+
+
+class Category(Term):
+    colour: Colour = Field(description="The category's badge colour; white text on it needs 4.5:1 contrast")
+
+
+class Measure(Term):
+    definition: Text = Field(description="What exactly is counted, in a sentence readers see")
+    unit: Text = Field(description="What one counts, e.g. people")
+
+
+class Window(Strict):
+    start: PlainDate
+    end: PlainDate
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Window:
+        if self.end < self.start:
+            raise ValueError("end: the end is before the start")
+        return self
+
+
+class Period(Strict):
+    id: Id = Field(description="The anchor of this part of the timeline")
+    label: Text
+
+
+class Focus(Window):
+    """The weeks that matter most: the timeline lists them day by day, with a jump index."""
+
+    id: Id
+    label: Text
+    before: Period
+    after: Period
+
+
+class DeploymentsFigure(Strict):
+    label: Text
+    sum_note: Text = Field(description="Said when no whole-force count exists: '{countries}' is replaced")
+
+
+class KeyFigures(Strict):
+    measures: list[Id] = Field(default_factory=list, description="Measure ids whose headline figure opens the site")
+    deployments: DeploymentsFigure | None = None
+
+
+def _placeholders(template: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    except ValueError:
+        raise ValueError("has an unmatched { or }; placeholders are written {name}") from None
+
+
+class ChartBase(Strict):
+    """A chart: an id (its file names and anchor), a kind the engine offers, and its words."""
+
+    placeholders: ClassVar[tuple[str, ...]] = ()
+    needs_labels: ClassVar[tuple[str, ...]] = ()
+
+    id: Id
+    title: Text
+    subtitle: Text
+    description: Text = Field(description="The chart's point in a sentence; {placeholders} are filled from the data")
+    labels: dict[str, Text] = Field(default_factory=dict, description="Axis, legend and column words")
+
+    @model_validator(mode="after")
+    def _words_fit_the_kind(self) -> ChartBase:
+        unknown = sorted(_placeholders(self.description) - set(self.placeholders))
+        if unknown:
+            offered = ", ".join(f"{{{name}}}" for name in self.placeholders) or "none"
+            raise ValueError(f"description: unknown placeholder {{{unknown[0]}}}; this chart kind offers: {offered}")
+        missing = [name for name in self.needs_labels if name not in self.labels]
+        if missing:
+            raise ValueError(f"labels: missing '{missing[0]}' (this chart kind needs: {', '.join(self.needs_labels)})")
+        return self
+
+
+class LedgerChart(ChartBase):
+    """Figures of one or more measures over time, as reported: the casualty ledger as a step chart."""
+
+    placeholders: ClassVar = ("first", "first_date", "last", "last_by", "last_date", "peak", "peak_date", "peak_by")
+    needs_labels: ClassVar = ("y", "y_high")
+
+    kind: Literal["ledger"]
+    measures: Annotated[list[Id], Field(min_length=1)]
+
+
+class PerDayChart(ChartBase):
+    """Records per day, stacked by a vocabulary: events by category, reactions by kind of actor."""
+
+    placeholders: ClassVar = ("busiest", "count", "total", "first", "last", "later")
+    needs_labels: ClassVar = ("x", "y", "group")
+
+    kind: Literal["per-day"]
+    records: Literal["events", "reactions"]
+    start: PlainDate
+    end: PlainDate
+
+
+class PlaceMapChart(ChartBase):
+    """Places on a map from the story's own outline, sized by their number of timeline events."""
+
+    placeholders: ClassVar = ("top", "top_count", "places")
+    needs_labels: ClassVar = ("place", "region", "events")
+
+    kind: Literal["place-map"]
+    geometry: DataPath = Field(description="A GeoJSON outline in the data folder, e.g. geo/country.geojson")
+    leave_out: list[Id] = Field(default_factory=list, description="Place ids with no point (country-wide)")
+
+
+class ValueSeriesChart(ChartBase):
+    """Numeric background facts in date order, as bars: a price before and after, say."""
+
+    placeholders: ClassVar = ("first", "peak", "last")
+    needs_labels: ClassVar = ("label", "value")
+
+    kind: Literal["value-series"]
+    facts: Annotated[list[Id], Field(min_length=1, description="Background fact ids with a number as value")]
+
+
+class LatestByCountryChart(ChartBase):
+    """The latest reported deployment per country, as bars; whole-force counts are left out."""
+
+    placeholders: ClassVar = ("largest", "largest_troops", "total")
+    needs_labels: ClassVar = ("country", "troops", "date")
+
+    kind: Literal["latest-by-country"]
+
+
+Chart = Annotated[
+    LedgerChart | PerDayChart | PlaceMapChart | ValueSeriesChart | LatestByCountryChart,
+    Field(discriminator="kind"),
+]
+
+
+class PagePlan(Strict):
+    charts: list[Id] = Field(default_factory=list, description="Chart ids, in the order the page shows them")
+    anchor: Id | None = Field(default=None, description="Anchor of the page's own section (deployments)")
+
+
+class Story(Strict):
+    """What is particular to one story; everything else is the engine's."""
+
+    id: Id = Field(description="The story's short name: the open-data package is named after it")
+    title: Text
+    description: Text
+    language: Language = Field(description="The edition's language: the engine's word table scripts/locale/<it>.yaml")
+    window: Window = Field(description="Every date in the data falls inside it; one outside is reported as a typo")
+    focus: Focus
+    categories: Annotated[list[Category], Field(min_length=1)]
+    measures: Annotated[list[Measure], Field(min_length=1)]
+    actor_types: Annotated[list[Term], Field(min_length=1)]
+    stances: Annotated[list[Term], Field(min_length=1)]
+    key_figures: KeyFigures = Field(default_factory=KeyFigures)
+    charts: list[Chart] = Field(default_factory=list)
+    pages: dict[Literal[PAGE_NAMES], PagePlan]
+    words: dict[str, Any] = Field(default_factory=dict, description="The story's words, over the engine's table")
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> Story:
+        for vocabulary in ("categories", "measures", "actor_types", "stances", "charts"):
+            seen = set()
+            for term in getattr(self, vocabulary):
+                if term.id in seen:
+                    raise ValueError(f"{vocabulary}: the id '{term.id}' is given twice; ids must be unique")
+                seen.add(term.id)
+        measures, charts = {m.id for m in self.measures}, {c.id for c in self.charts}
+        for measure in self.key_figures.measures:
+            if measure not in measures:
+                raise ValueError(f"key_figures.measures: unknown measure '{measure}'{_hint(measure, measures)}")
+        for position, chart in enumerate(self.charts):
+            for measure in getattr(chart, "measures", []):
+                if measure not in measures:
+                    raise ValueError(f"charts.{position}.measures: unknown measure '{measure}'{_hint(measure, measures)}")
+        for page, plan in self.pages.items():
+            for chart in plan.charts:
+                if chart not in charts:
+                    raise ValueError(f"pages.{page}.charts: unknown chart id '{chart}'{_hint(chart, charts)}")
+        _check_words(self.words, "words")
+        return self
+
+    def ids(self, vocabulary: str) -> tuple[str, ...]:
+        return tuple(term.id for term in getattr(self, vocabulary))
+
+    def chart(self, chart_id: str):
+        return next(chart for chart in self.charts if chart.id == chart_id)
+
+
+def _hint(word: str, choices) -> str:
+    from scripts.errors import did_you_mean
+
+    return did_you_mean(word, choices)
+
+
+def _check_words(value, where: str) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_words(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            _check_words(item, where)
+    elif isinstance(value, str):
+        if _RAW_HTML.search(value):
+            raise ValueError(f"{where}: raw HTML or script is not allowed in words; write plain text")
+    else:
+        raise ValueError(f"{where}: '{value}' should be text")
+
+
+# ---------------------------------------------------------------- records
+
+
+class Record(Strict):
     id: Id
 
 
@@ -173,7 +424,7 @@ class Place(Record):
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]
     utc_offset: Annotated[str, AfterValidator(_utc_offset)] = Field(
-        description="UTC offset in January 2022, e.g. +06:00"
+        description="The place's UTC offset at the time of the story, e.g. +06:00"
     )
 
 
@@ -181,7 +432,7 @@ class Event(Record):
     start: Moment
     end: Moment | None = None
     place: Id
-    category: Literal[CATEGORIES]
+    category: str
     title: Text
     summary: InlineMarkdown
     sources: SourceIds
@@ -194,7 +445,7 @@ class Event(Record):
 
 
 class Figure(Record):
-    metric: Literal[METRICS]
+    measure: str
     value: Count | None = None
     low: Count | None = Field(default=None, description="Low end of a range; alone, it means 'at least'")
     high: Count | None = None
@@ -223,10 +474,10 @@ class Figure(Record):
 
 class Reaction(Record):
     actor: Text
-    actor_type: Literal[ACTOR_TYPES]
+    actor_type: str
     country_or_org: Text
     date: Moment
-    stance: Literal[STANCES]
+    stance: str
     summary: InlineMarkdown
     quote: Annotated[Text, Field(max_length=300)] | None = None
     quote_language: Language | None = None
@@ -253,7 +504,9 @@ class Deployment(Record):
     troops: Count
     date: Moment
     reported_by: Text | None = None
-    whole_contingent: bool = Field(default=False, description="true when troops counts the whole CSTO force")
+    whole_contingent: bool = Field(
+        default=False, description="true when troops counts the whole force, not one country's contingent"
+    )
     note: InlineMarkdown | None = None
     sources: SourceIds
 
@@ -262,6 +515,26 @@ class Correction(Record):
     date: Moment
     record: Id | None = Field(default=None, description="The id of the corrected record, if any")
     summary: InlineMarkdown
+
+
+def record_models(story: Story) -> SimpleNamespace:
+    """The record models of one story: each vocabulary field accepts exactly the story's ids."""
+
+    def vocabulary(name: str):
+        return (Literal[story.ids(name)], ...)
+
+    return SimpleNamespace(
+        Source=Source,
+        Place=Place,
+        Event=create_model("Event", __base__=Event, category=vocabulary("categories")),
+        Figure=create_model("Figure", __base__=Figure, measure=vocabulary("measures")),
+        Reaction=create_model(
+            "Reaction", __base__=Reaction, actor_type=vocabulary("actor_types"), stance=vocabulary("stances")
+        ),
+        BackgroundFact=BackgroundFact,
+        Deployment=Deployment,
+        Correction=Correction,
+    )
 
 
 def sort_key(moment: date | datetime) -> tuple:

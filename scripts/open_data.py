@@ -9,15 +9,16 @@ import types
 import typing
 from datetime import date, datetime
 
+from scripts import model
 from scripts.kinds import KINDS
-from scripts.strings import strings
 
 FOLDER = "data"
 LICENCE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 
 
-def resource_name(kind) -> str:
-    return kind.file.removesuffix(".yaml")
+def fields_of(kind) -> dict:
+    """The fields of a kind's records, in file order (the same for every story)."""
+    return getattr(model, kind.model_name).model_fields
 
 
 def _frictionless_type(annotation) -> str:
@@ -44,21 +45,21 @@ def _cell(value) -> str:
 def csv_for(kind, records) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    fields = list(kind.model.model_fields)
+    fields = list(fields_of(kind))
     writer.writerow(fields)
     for record in records:
         writer.writerow([_cell(getattr(record, name)) for name in fields])
     return buffer.getvalue().encode("utf-8")
 
 
-def open_data_files(dataset, language: str = "en") -> dict[str, bytes]:
-    t = strings(language).open_data
+def open_data_files(dataset, edition) -> dict[str, bytes]:
+    t = edition.words.open_data
     files, resources = {}, []
     for kind in KINDS:
-        name = resource_name(kind)
+        name = kind.resource
         files[f"{FOLDER}/{name}.csv"] = csv_for(kind, dataset.by_kind(kind))
         fields = []
-        for field_name, info in kind.model.model_fields.items():
+        for field_name, info in fields_of(kind).items():
             field_type = (
                 "integer" if field_name in ("value", "low", "high", "troops") else _frictionless_type(info.annotation)
             )
@@ -70,8 +71,8 @@ def open_data_files(dataset, language: str = "en") -> dict[str, bytes]:
             "description": t.resources[name], "schema": {"fields": fields, "primaryKey": ["id"]},
         })  # fmt: skip
     package = {
-        "name": "bloody-january",
-        "title": t.title,
+        "name": dataset.story.id,
+        "title": dataset.story.title,
         "description": t.description,
         "licenses": [{**LICENCE, "title": t.licence_title}],
         "sources": [

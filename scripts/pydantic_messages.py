@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scripts.errors import did_you_mean
 
 
@@ -51,3 +53,45 @@ def describe(problem: dict, model_class) -> tuple[str | None, str]:
     if item is not None:
         message = f"entry {item + 1}: {message}"
     return field_name, message
+
+
+_SUBFIELD = re.compile(r"^[a-z_]+(\.[a-z0-9_-]+)*$")
+
+
+def describe_nested(problem: dict, model_class) -> tuple[str, str]:
+    """(dotted path, message) for an error anywhere in a nested file such as the story.
+
+    List items are numbered from 0 in the path (as the line index keys them); a discriminated
+    union's tag ('ledger') is left out of it.
+    """
+    loc = list(problem["loc"])
+    if len(loc) >= 3 and loc[0] == "charts" and isinstance(loc[1], int) and isinstance(loc[2], str):
+        if problem["type"] not in ("union_tag_invalid", "union_tag_not_found"):
+            del loc[2]
+    loc = [part for part in loc if part != "[key]"]
+    kind = problem["type"]
+    given = problem.get("input")
+    context = problem.get("ctx") or {}
+    if kind == "union_tag_invalid":
+        allowed = str(context.get("expected_tags", "")).replace("'", "").split(", ")
+        return _dotted([*loc[:2], "kind"]), (
+            f"'{given.get('kind') if isinstance(given, dict) else given}' is not a chart kind; use one of: "
+            f"{', '.join(allowed)}" + did_you_mean(given.get("kind") if isinstance(given, dict) else given, allowed)
+        )
+    if kind == "union_tag_not_found":
+        return _dotted([*loc[:2], "kind"]), "this required field is missing (the chart's kind)"
+    if kind == "value_error":
+        message = str(context.get("error", problem["msg"])).removeprefix("Value error, ")
+        head, sep, rest = message.partition(": ")
+        if sep and _SUBFIELD.match(head):  # a check across fields names its field first
+            return _dotted([*loc, head]), rest
+        return _dotted(loc), message
+    flat = {**problem, "loc": tuple(loc[-1:]) if loc else ()}
+    _, message = describe(flat, model_class)
+    if kind == "extra_forbidden":
+        message = "unknown field"
+    return _dotted(loc), message
+
+
+def _dotted(loc: list) -> str:
+    return ".".join(str(part) for part in loc)

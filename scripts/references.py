@@ -1,4 +1,5 @@
-"""Checks across files: every source and place a record names exists, and times match their place."""
+"""Checks across files: every source and place a record names exists, times match their place, and
+the records the story's charts name exist."""
 
 from __future__ import annotations
 
@@ -54,7 +55,29 @@ def _zone_mismatches(event, place):
                 yield (
                     name,
                     (
-                        f"the time zone {offset} does not match {place.name} ({place.utc_offset} in January 2022); "
+                        f"the time zone {offset} does not match {place.name} ({place.utc_offset} at the time); "
                         "write the local time with the place's offset"
                     ),
                 )
+
+
+def check_story_references(story, line_of, dataset, invalid_ids: set[str]) -> list[DataError]:
+    """The background facts and places the story's charts name exist (and a series' facts are numbers)."""
+    facts = {fact.id: fact for fact in dataset.background}
+    places = {place.id for place in dataset.places} | invalid_ids
+    errors = []
+    for position, chart in enumerate(story.charts):
+        for field, wanted, known in (("facts", getattr(chart, "facts", []), set(facts) | invalid_ids),
+                                     ("leave_out", getattr(chart, "leave_out", []), places)):  # fmt: skip
+            path = f"charts.{position}.{field}"
+            for record_id in wanted:
+                kind = "background fact" if field == "facts" else "place"
+                if record_id not in known:
+                    message = f"unknown {kind} id '{record_id}'" + did_you_mean(record_id, known)
+                elif field == "facts" and record_id in facts and not isinstance(facts[record_id].value, int | float):
+                    message = f"the background fact '{record_id}' has no number as its value, so it cannot be drawn"
+                else:
+                    continue
+                errors.append(DataError("data/story.yaml", line_of(path), "story", story.id,
+                                        f"charts.{chart.id}.{field}", message))  # fmt: skip
+    return errors

@@ -11,41 +11,20 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+from scripts.charts.base import ChartInput, Column
 from scripts.charts.theme import vega_config
+from scripts.paths import cache_dir
 
-GEOMETRY = Path(__file__).resolve().parent.parent / "data" / "geo"
-CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charts"
 ASSET_DIR = "assets/charts"
 MODES = ("light", "dark")
 # A wide rendering for tablets and desktops and a narrow one for phones, so chart text stays
 # readable instead of being scaled down to a 390 px screen.
 WIDTHS = {"wide": 640, "narrow": 330}
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-
-
-@dataclass
-class ChartInput:
-    """What a chart module hands over: how to build the chart, its words and the rows behind it."""
-
-    name: str
-    chart: Callable[[], object]  # builds the Altair chart; called only when its spec is not cached
-    title: str
-    subtitle: str
-    description: str  # the chart's main point, in a sentence: its accessible name
-    columns: list[Column]
-    rows: list[dict]
-    sources: list[str]
 
 
 @dataclass
@@ -67,8 +46,9 @@ class RenderedChart:
         }
 
 
-def render(chart_input: ChartInput, cache_dir: Path = CACHE_DIR) -> RenderedChart:
-    spec = _spec_cached(chart_input, cache_dir)
+def render(chart_input: ChartInput, charts_cache: Path | None = None) -> RenderedChart:
+    charts_cache = charts_cache or cache_dir() / "charts"
+    spec = _spec_cached(chart_input, charts_cache)
     files: dict[str, bytes] = {}
     hits = 0
     sizes = {}
@@ -78,7 +58,7 @@ def render(chart_input: ChartInput, cache_dir: Path = CACHE_DIR) -> RenderedChar
             sized["height"] = round(spec["height"] * width / spec.get("width", width))
         for mode in MODES:
             themed = {**sized, "config": {**spec.get("config", {}), **vega_config(mode, size_name)}}
-            svg, hit = _svg_cached(themed, cache_dir)
+            svg, hit = _svg_cached(themed, charts_cache)
             hits += hit
             sizes[size_name] = _svg_size(svg)
             files[f"{ASSET_DIR}/{chart_input.name}-{mode}-{size_name}.svg"] = svg
@@ -102,11 +82,11 @@ def _canonical_json(spec: dict) -> bytes:
 
 @cache
 def _code_version() -> bytes:
-    """What else decides a spec: chart code and palettes, the words, the map, the library versions."""
+    """What else decides a spec: chart code and palettes, the engine's words, the library versions."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
     for path in sorted(
-        [*(here / "charts").glob("*.py"), *(here / "locale").glob("*.yaml"), *GEOMETRY.glob("*.geojson")]
+        [*(here / "charts").glob("*.py"), *(here / "locale").glob("*.yaml")]
     ):
         digest.update(path.read_bytes())
     for package in ("altair", "vl-convert-python"):

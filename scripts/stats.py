@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
 
+from scripts.derive import days
 from scripts.kinds import KINDS
 from scripts.model import day_of
-
-STORY_DAYS = (date(2022, 1, 2), date(2022, 1, 19))  # every one of these days should have events
 
 
 def _table(title: str, counter: Counter, sort_by_key: bool = False) -> list[str]:
@@ -18,30 +16,24 @@ def _table(title: str, counter: Counter, sort_by_key: bool = False) -> list[str]
 
 
 def stats_report(dataset) -> str:
+    focus = dataset.story.focus
     lines = ["Records per kind"]
     lines += [f"  {kind.file:<18} {len(dataset.by_kind(kind)):>4}" for kind in KINDS]
     per_day = Counter(day_of(e.start).isoformat() for e in dataset.events)
-    first, last = STORY_DAYS
-    story_days = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
-    lines += _table("Events per day, 2 to 19 January 2022", Counter({d: per_day[d] for d in story_days}), True)
+    story_days = [day.isoformat() for day in days(focus.start, focus.end)]
+    lines += _table(f"Events per day, {focus.label}", Counter({d: per_day[d] for d in story_days}), True)
     missing = [d for d in story_days if not per_day[d]]
     lines.append(f"  days without events: {', '.join(missing) if missing else 'none'}")
     lines += _table("Events per category", Counter(e.category for e in dataset.events))
-    lines += _table("Figures per metric", Counter(f.metric for f in dataset.figures))
+    lines += _table("Figures per measure", Counter(f.measure for f in dataset.figures))
     lines += _table("Figures per status", Counter(f.status for f in dataset.figures))
     lines += _table("Reactions per actor type", Counter(r.actor_type for r in dataset.reactions))
     lines.append(f"  distinct actors (country or organisation): {len({r.country_or_org for r in dataset.reactions})}")
     lines += _table("Sources per publisher", Counter(s.publisher for s in dataset.sources))
     lines.append(f"  publishers: {len({s.publisher for s in dataset.sources})}")
     lines += _table("Sources per language", Counter(s.language for s in dataset.sources))
-    cited = {s for kind in KINDS for record in dataset.by_kind(kind) for s in getattr(record, "sources", [])}
-    unsourced = [
-        record.id
-        for kind in KINDS
-        if "sources" in kind.model.model_fields
-        for record in dataset.by_kind(kind)
-        if not record.sources
-    ]
-    lines.append(f"\nRecords without a source: {len(unsourced)}")
+    records = [record for kind in KINDS if kind.file != "sources.yaml" for record in dataset.by_kind(kind)]
+    cited = {s for record in records for s in getattr(record, "sources", [])}
+    lines.append(f"\nRecords without a source: {len([r for r in records if getattr(r, 'sources', None) == []])}")
     lines.append(f"Sources cited by no record: {len([s for s in dataset.sources if s.id not in cited])}")
     return "\n".join(lines)

@@ -53,20 +53,58 @@ class _YamlProblem(Exception):
 
 def read_records(path: Path, display_name: str) -> tuple[list[Located], list[DataError]]:
     """Read a data file that holds a YAML list of records."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return [], [DataError(display_name, 0, message=f"cannot read the file ({exc.strerror})")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return [], [DataError(display_name, line, message="the file is not UTF-8 text (save it as UTF-8)")]
+    text, errors = _read_text(path, display_name)
+    if text is None:
+        return [], errors
     try:
         records = _records_from_text(text)
     except _YamlProblem as problem:
         return [], [DataError(display_name, problem.line, message=problem.message)]
     return records, []
+
+
+def read_document(path: Path, display_name: str) -> tuple[Located | None, list[DataError]]:
+    """Read a data file that holds one mapping (the story): every nested field keeps its line.
+
+    Lines are keyed by dotted paths, list items by position: 'charts.2.labels.y'.
+    """
+    text, errors = _read_text(path, display_name)
+    if text is None:
+        return None, errors
+    try:
+        return _document_from_text(text), []
+    except _YamlProblem as problem:
+        return None, [DataError(display_name, problem.line, message=problem.message)]
+
+
+def _read_text(path: Path, display_name: str) -> tuple[str | None, list[DataError]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [DataError(display_name, 0, message=f"cannot read the file ({exc.strerror})")]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [DataError(display_name, line, message="the file is not UTF-8 text (save it as UTF-8)")]
+
+
+def _document_from_text(text: str) -> Located:
+    events = yaml.parse(text, Loader=_LOADER)
+    try:
+        _expect(events, yaml.StreamStartEvent)
+        first = next(events)
+        if isinstance(first, yaml.StreamEndEvent):
+            raise _YamlProblem(1, "the file is empty (it should hold 'field: value' lines)")
+        root = next(events)
+        _refuse_alias_and_tag(root)
+        if not isinstance(root, yaml.MappingStartEvent):
+            raise _YamlProblem(_line(root), "the file should be a set of 'field: value' lines (this is not)")
+        lines: dict[str, int] = {}
+        data, _ = _mapping(events, lines, "")
+        return Located(data=data, line=_line(root), field_lines=lines)
+    except yaml.MarkedYAMLError as exc:
+        raise _YamlProblem(*_describe_syntax_error(exc, text)) from None
 
 
 def _records_from_text(text: str) -> list[Located]:
@@ -112,7 +150,8 @@ def _items(events, end):
         yield event
 
 
-def _mapping(events) -> tuple[dict, dict[str, int]]:
+def _mapping(events, nested: dict[str, int] | None = None, prefix: str = "") -> tuple[dict, dict[str, int]]:
+    """A mapping and the line of each key; with `nested`, the line of every path below it too."""
     data, lines = {}, {}
     for key_event in _items(events, yaml.MappingEndEvent):
         key = _value(key_event, events)
@@ -120,12 +159,14 @@ def _mapping(events) -> tuple[dict, dict[str, int]]:
             raise _YamlProblem(_line(key_event), "merge keys ('<<') are not allowed; write the fields out")
         if key in data:
             raise _YamlProblem(_line(key_event), f"the field '{key}' is given twice in this record")
-        data[key] = _value(next(events), events)
         lines[str(key)] = _line(key_event)
+        if nested is not None:
+            nested[f"{prefix}{key}"] = _line(key_event)
+        data[key] = _value(next(events), events, nested, f"{prefix}{key}.")
     return data, lines
 
 
-def _value(event, events):
+def _value(event, events, nested: dict[str, int] | None = None, prefix: str = ""):
     """A plain str/int/float/bool/None/list/dict from the node that event opens."""
     _refuse_alias_and_tag(event)
     if isinstance(event, yaml.ScalarEvent):
@@ -134,9 +175,14 @@ def _value(event, events):
             raise _YamlProblem(_line(event), f"YAML tags like '{_short(tag)}' are not allowed; remove the tag")
         return _SCALAR_TAGS[tag](yaml.ScalarNode(tag, event.value))
     if isinstance(event, yaml.SequenceStartEvent):
-        return [_value(item, events) for item in _items(events, yaml.SequenceEndEvent)]
+        items = []
+        for position, item in enumerate(_items(events, yaml.SequenceEndEvent)):
+            if nested is not None:
+                nested[f"{prefix}{position}"] = _line(item)
+            items.append(_value(item, events, nested, f"{prefix}{position}."))
+        return items
     if isinstance(event, yaml.MappingStartEvent):
-        return _mapping(events)[0]
+        return _mapping(events, nested, prefix)[0]
     raise _YamlProblem(_line(event), "this YAML value is not allowed")  # pragma: no cover
 
 

@@ -6,16 +6,65 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "karakalpakstan-2022"
+# No test writes into the checkout: rendered charts and compiled templates go to a temporary folder.
+os.environ["STORY_CACHE_DIR"] = tempfile.mkdtemp(prefix="story-cache-")
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
 
+MINIMAL_STORY = """
+    id: test-story
+    title: "A test story"
+    description: A story small enough to break on purpose.
+    language: en
+    window: {start: 2021-01-01, end: 2023-12-31}
+    focus:
+      start: 2022-01-01
+      end: 2022-01-31
+      id: january
+      label: January
+      before: {id: before, label: Before}
+      after: {id: after, label: After}
+    categories:
+      - {id: protest, label: Protest, colour: "#0b5fa5"}
+      - {id: violence, label: Violence, colour: "#a32020"}
+    measures:
+      - {id: deaths, label: Deaths, definition: Everyone reported killed., unit: people}
+      - {id: detained, label: Detained, definition: People reported detained., unit: people}
+    actor_types:
+      - {id: government, label: Governments}
+      - {id: international-body, label: International bodies}
+    stances:
+      - {id: urges-restraint, label: Urges restraint}
+      - {id: neutral, label: Neutral}
+    key_figures:
+      measures: [detained]
+    charts:
+      - id: detained-over-time
+        kind: ledger
+        measures: [detained]
+        title: Detentions
+        subtitle: As reported.
+        description: "Detentions peaked at {peak} on {peak_date}."
+        labels: {y: People detained, y_high: High end}
+    pages:
+      index: {charts: [detained-over-time]}
+      timeline: {}
+      casualties: {}
+      reactions: {}
+      sources: {}
+      data: {}
+"""
+
 MINIMAL_DATA = {
+    "story.yaml": MINIMAL_STORY,
     "sources.yaml": """
         - id: nu-2022-01-06-onrust
           publisher: NU.nl
@@ -43,7 +92,7 @@ MINIMAL_DATA = {
     """,
     "figures.yaml": """
         - id: detained-2022-01-06
-          metric: detained
+          measure: detained
           value: 2300
           as_of: 2022-01-06
           reported_by: Police
@@ -97,8 +146,11 @@ def project_copy(tmp_path: Path) -> Path:
     return target
 
 
-def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, site_dir: Path, *extra: str, cache: Path | None = None) -> subprocess.CompletedProcess:
+    """A real `mkdocs build --strict`; `cache` gives it a chart cache of its own (cold when new)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1641427200"}
+    if cache is not None:
+        env["STORY_CACHE_DIR"] = str(cache)
     return subprocess.run(
         [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *extra],
         cwd=project,

@@ -34,7 +34,7 @@ def test_the_published_data_meets_the_minimums(built_site):
     events, figures, reactions, sources = rows("events"), rows("figures"), rows("reactions"), rows("sources")
     assert len(events) >= 60
     assert {f"2022-01-{day:02d}" for day in range(2, 20)} <= {e["start"][:10] for e in events}
-    assert len(figures) >= 35 and len({f["metric"] for f in figures}) >= 6
+    assert len(figures) >= 35 and len({f["measure"] for f in figures}) >= 6
     assert len(reactions) >= 30 and len({r["country_or_org"] for r in reactions}) >= 20
     assert len(rows("places")) >= 15
     assert len(sources) >= 50 and len({s["publisher"] for s in sources}) >= 20

@@ -3,7 +3,7 @@
 # Versions match what vl-convert renders with (vega) and what Altair writes (vega-lite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=docs/assets/vendor
+target=scripts/assets/vendor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 declare -A files=(

@@ -1,13 +1,17 @@
-"""The background page: the editor's footnoted prose, with fact boxes and charts from data."""
+"""The background page: the editor's footnoted prose, with fact boxes, charts and the deployments table."""
 
 from __future__ import annotations
 
 from scripts.model import sort_key
-from scripts.templating import render
 
-PAGE = "background.md"
+FILE = "background.md"
 
 
-def background_page(dataset, context: dict, charts: list[dict]) -> str:
-    deployments = sorted(dataset.deployments, key=lambda d: (d.country, sort_key(d.date)))
-    return render("background.md.j2", facts=dataset.background, deployments=deployments, charts=charts, **context)
+def build(view) -> str:
+    deployments = sorted(view.dataset.deployments, key=lambda d: (d.country, sort_key(d.date)))
+    return view.render(
+        "background.md.j2",
+        facts=view.dataset.background,
+        deployments=deployments,
+        deployments_anchor=view.plan.anchor or "deployments",
+    )

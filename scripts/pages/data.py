@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from scripts.kinds import KINDS
-from scripts.open_data import FOLDER, resource_name
-from scripts.templating import render
+from scripts.open_data import FOLDER
 
-PAGE = "data.md"
+FILE = "data.md"
 
 
-def data_page(dataset, context: dict) -> str:
-    t = context["t"]
+def build(view) -> str:
+    t = view.t
     downloads = [
         {
-            "path": f"{FOLDER}/{resource_name(kind)}.csv",
-            "file": f"{resource_name(kind)}.csv",
-            "description": t.open_data.resources[resource_name(kind)],
-            "count": len(dataset.by_kind(kind)),
+            "path": f"{FOLDER}/{kind.resource}.csv",
+            "file": f"{kind.resource}.csv",
+            "description": t.open_data.resources[kind.resource],
+            "count": len(view.dataset.by_kind(kind)),
         }
         for kind in KINDS
     ]
-    return render("data.md.j2", downloads=downloads, **context)
+    return view.render("data.md.j2", downloads=downloads)

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from scripts.model import ACTOR_TYPES, sort_key
-from scripts.templating import render
+from scripts.model import sort_key
 
-PAGE = "reactions.md"
+FILE = "reactions.md"
 
 
-def reactions_page(dataset, context: dict, charts: list[dict]) -> str:
-    ordered = sorted(dataset.reactions, key=lambda r: (sort_key(r.date), r.country_or_org))
+def build(view) -> str:
+    ordered = sorted(view.dataset.reactions, key=lambda r: (sort_key(r.date), r.country_or_org))
     groups = [
         {"actor_type": actor_type, "reactions": [r for r in ordered if r.actor_type == actor_type]}
-        for actor_type in ACTOR_TYPES
+        for actor_type in view.dataset.story.ids("actor_types")
     ]
-    return render(
-        "reactions.md.j2",
-        all_reactions=ordered,
-        groups=[group for group in groups if group["reactions"]],
-        charts=charts,
-        **context,
+    return view.render(
+        "reactions.md.j2", all_reactions=ordered, groups=[group for group in groups if group["reactions"]]
     )

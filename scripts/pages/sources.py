@@ -2,38 +2,33 @@
 
 from __future__ import annotations
 
-from babel import Locale
-
 from scripts.model import sort_key
-from scripts.templating import environment, render
-from scripts.urls import page_url
 
-PAGE = "sources.md"
+FILE = "sources.md"
 
 
-def backlink_targets(dataset, t, root: str) -> dict[str, dict]:
+def backlink_targets(view) -> dict[str, dict]:
     """Where each record is shown on the site, and how to name it in a link."""
+    dataset, t, fmt = view.dataset, view.t, view.edition.format
+    background_anchor = "background"
     targets = {}
     for event in dataset.events:
-        targets[event.id] = {"url": page_url(f"timeline.md#{event.id}", root), "label": event.title}
+        targets[event.id] = {"url": view.url("timeline", event.id), "label": event.title}
     for figure in dataset.figures:
-        value = environment().filters["figure_text"](figure)
-        targets[figure.id] = {
-            "url": page_url(f"casualties.md#{figure.id}", root),
-            "label": f"{t.metrics[figure.metric]}: {value}",
-        }
+        label = f"{t.measures[figure.measure]}: {fmt.figure_text(figure)}"
+        targets[figure.id] = {"url": view.url("casualties", figure.id), "label": label}
     for reaction in dataset.reactions:
-        targets[reaction.id] = {"url": page_url(f"reactions.md#{reaction.id}", root), "label": reaction.actor}
+        targets[reaction.id] = {"url": view.url("reactions", reaction.id), "label": reaction.actor}
     for fact in dataset.background:
-        targets[fact.id] = {"url": page_url(f"background.md#{fact.id}", root), "label": fact.label}
+        targets[fact.id] = {"url": view.url(background_anchor, fact.id), "label": fact.label}
     for deployment in dataset.deployments:
-        targets[deployment.id] = {"url": page_url(f"background.md#{deployment.id}", root), "label": deployment.country}
+        targets[deployment.id] = {"url": view.url(background_anchor, deployment.id), "label": deployment.country}
     return targets
 
 
-def sources_page(dataset, context: dict, last_updated) -> str:
-    t = context["t"]
-    targets = backlink_targets(dataset, t, context["root"])
+def build(view) -> str:
+    dataset, fmt = view.dataset, view.edition.format
+    targets = backlink_targets(view)
     backlinks: dict[str, list] = {source.id: [] for source in dataset.sources}
     for kind_records in (dataset.events, dataset.figures, dataset.reactions, dataset.background, dataset.deployments):
         for record in kind_records:
@@ -43,11 +38,8 @@ def sources_page(dataset, context: dict, last_updated) -> str:
         dataset.sources,
         key=lambda s: (s.publisher.casefold(), s.published is None, sort_key(s.published) if s.published else (), s.id),
     )
-    languages = {
-        code: Locale.parse(code).get_display_name(t.locale.split("_")[0]) or code
-        for code in {source.language for source in dataset.sources}
-    }
-    return render(
+    languages = {code: fmt.language_name(code) for code in {source.language for source in dataset.sources}}
+    return view.render(
         "sources.md.j2",
         sources_list=ordered,
         backlinks=backlinks,
@@ -56,6 +48,5 @@ def sources_page(dataset, context: dict, last_updated) -> str:
         languages=languages,
         publisher_count=len({s.publisher for s in dataset.sources}),
         language_count=len(languages),
-        last_updated=last_updated,
-        **context,
+        last_updated=view.last_updated,
     )

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
 from itertools import groupby
 
-from scripts.model import CATEGORIES, day_of, sort_key
-from scripts.templating import render
+from scripts.model import day_of, sort_key
 
-PAGE = "timeline.md"
-FOCUS_START, FOCUS_END = date(2022, 1, 1), date(2022, 1, 31)
+FILE = "timeline.md"
 
 
-def periods(events, t) -> list[dict]:
-    """Before 2022, January 2022 (the jump index lists each day), and after: each grouped by day."""
+def periods(events, focus) -> list[dict]:
+    """Before the story's focus, the focus itself (the jump index lists each day), and after."""
 
     def period_of(event):
         day = day_of(event.start)
-        return 0 if day < FOCUS_START else 1 if day <= FOCUS_END else 2
+        return 0 if day < focus.start else 1 if day <= focus.end else 2
 
-    titles = [(t.timeline.before, "before-2022", False), (t.timeline.january, "january-2022", True),
-              (t.timeline.after, "after-january-2022", False)]  # fmt: skip
+    titles = [(focus.before.label, focus.before.id, False), (focus.label, focus.id, True),
+              (focus.after.label, focus.after.id, False)]  # fmt: skip
     result = []
     for index, period_events in groupby(sorted(events, key=lambda e: sort_key(e.start)), key=period_of):
         title, anchor, by_day = titles[index]
@@ -33,23 +29,19 @@ def periods(events, t) -> list[dict]:
     return result
 
 
-def timeline_page(dataset, context: dict, charts: list[dict]) -> str:
-    t = context["t"]
+def build(view) -> str:
+    dataset = view.dataset
     used_categories = {event.category for event in dataset.events}
-    place_counts = Counter(event.place for event in dataset.events)
     places = {place.id: place for place in dataset.places}
-    filter_places = [
-        places[place_id] for place_id, _ in sorted(place_counts.items(), key=lambda kv: places[kv[0]].name)
-    ]
-    categories = [category for category in CATEGORIES if category in used_categories]
-    return render(
+    used_places = {event.place for event in dataset.events}
+    filter_places = sorted((places[place_id] for place_id in used_places), key=lambda place: place.name)
+    categories = [category for category in dataset.story.ids("categories") if category in used_categories]
+    return view.render(
         "timeline.md.j2",
-        periods=periods(dataset.events, t),
+        periods=periods(dataset.events, dataset.story.focus),
         categories=categories,
         filter_places=filter_places,
         filter_targets=[f"category-{c}" for c in categories] + [f"place-{place.id}" for place in filter_places],
-        charts=charts,
-        **context,
     )
 
 
@@ -69,4 +61,13 @@ def filter_css(dataset) -> str:
                 f'{target} ~ .bj-period:not(:has(.bj-event[data-{attribute}="{value}"])) {{ display: none; }}'
             )
             rules.append(f"{target} ~ .bj-filtered-note {{ display: block; }}")
-    return "/* Generated from data/events.yaml: one rule per category and place. */\n" + "\n".join(rules) + "\n"
+    return "/* Generated from the events: one rule per category and place. */\n" + "\n".join(rules) + "\n"
+
+
+def category_css(story) -> str:
+    """Each category's badge colour, from data/story.yaml: one colour code for the whole site."""
+    lines = ["/* Generated from the story's categories. */", ":root, [data-md-color-scheme] {"]
+    lines += [f"  --bj-{c.id}: {c.colour};" for c in story.categories]
+    lines.append("}")
+    lines += [f".bj-badge--{c.id} {{ background: var(--bj-{c.id}); }}" for c in story.categories]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,45 @@
+"""The latest reported deployment per country, as bars (counts of the whole force are left out)."""
+
+from __future__ import annotations
+
+from scripts.charts.base import ChartInput, Column
+from scripts.derive import latest_per_country, sources_of, total_troops
+from scripts.model import day_of
+
+
+def latest_by_country(spec, dataset, edition) -> ChartInput:
+    words, number = spec.labels, edition.format.number
+    contingents = latest_per_country(dataset.deployments)
+    rows = [{"country": d.country, "troops": d.troops, "date": day_of(d.date).isoformat()} for d in contingents]
+
+    def build():
+        import altair as alt  # imported only when the spec is not cached
+
+        bars = alt.Chart(alt.Data(values=rows)).encode(
+            y=alt.Y("country:N", title=None, sort="-x"),
+            x=alt.X("troops:Q", title=words["troops"]),
+            tooltip=[
+                alt.Tooltip("country:N", title=words["country"]),
+                alt.Tooltip("troops:Q", title=words["troops"], format=","),
+            ],
+        )
+        return alt.layer(
+            bars.mark_bar(),
+            bars.mark_text(align="left", dx=4).encode(text=alt.Text("troops:Q", format=",")),
+        ).properties(height=alt.Step(34))
+
+    largest = contingents[0] if contingents else None
+    return ChartInput(
+        name=spec.id,
+        chart=build,
+        title=spec.title,
+        subtitle=spec.subtitle,
+        description=spec.description.format(
+            largest=largest.country if largest else "",
+            largest_troops=number(largest.troops) if largest else 0,
+            total=number(total_troops(contingents)),
+        ),  # fmt: skip
+        columns=[Column("country", words["country"]), Column("troops", words["troops"]), Column("date", words["date"])],
+        rows=rows,
+        sources=sources_of(contingents),
+    )

@@ -1,0 +1,76 @@
+"""Records per day inside a window, stacked by a vocabulary: events by category, reactions by actor."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from scripts.charts.base import ChartInput, Column
+from scripts.derive import busiest_day, days, in_window, sources_of
+from scripts.model import day_of
+
+# What each kind of record is counted by, and when it happened.
+GROUPING = {
+    "events": {"group": "category", "vocabulary": "categories", "moment": lambda e: e.start},
+    "reactions": {"group": "actor_type", "vocabulary": "actor_types", "moment": lambda r: r.date},
+}
+
+
+def per_day(spec, dataset, edition) -> ChartInput:
+    words, t = spec.labels, edition.words
+    grouping = GROUPING[spec.records]
+    group, moment = grouping["group"], grouping["moment"]
+    labels = t[grouping["vocabulary"]]
+    records = getattr(dataset, spec.records)
+    chosen = in_window(records, moment, spec.start, spec.end)
+    counts = Counter((day_of(moment(r)), getattr(r, group)) for r in chosen)
+    rows = [
+        {"date": day.isoformat(), group: label, spec.records: counts[(day, term)]}
+        for day in days(spec.start, spec.end)
+        for term, label in labels.items()
+        if counts[(day, term)]
+    ]
+    order = list(labels.values())
+
+    def build():
+        return _stacked_by_day(rows, count=spec.records, group=group, order=order, words=words)
+
+    busiest, busiest_count = busiest_day(chosen, moment)
+    seen_days = sorted({day_of(moment(r)) for r in chosen})
+    long_date = edition.format.long_date
+    return ChartInput(
+        name=spec.id,
+        chart=build,
+        title=spec.title,
+        subtitle=spec.subtitle,
+        description=spec.description.format(
+            busiest=long_date(busiest), count=busiest_count, total=len(chosen),
+            first=long_date(seen_days[0]) if seen_days else "", last=long_date(seen_days[-1]) if seen_days else "",
+            later=len(records) - len(chosen),
+        ),  # fmt: skip
+        columns=[Column("date", words["x"]), Column(group, words["group"]), Column(spec.records, words["y"])],
+        rows=rows,
+        sources=sources_of(chosen),
+    )
+
+
+def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words):
+    """A stacked bar per day, every day its own labelled bar (the window is short)."""
+    import altair as alt  # imported only when the spec is not cached
+
+    axis = alt.Axis(format="%-d", labelAngle=0)
+    return (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("date:O", title=words["x"], timeUnit="yearmonthdate", axis=axis),
+            y=alt.Y(f"sum({count}):Q", title=words["y"], axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color(f"{group}:N", title=words["group"], sort=order, scale=alt.Scale(domain=order)),
+            order=alt.Order(f"{group}:N"),
+            tooltip=[
+                alt.Tooltip("date:T", title=words["x"], format="%-d %B %Y"),
+                alt.Tooltip(f"{group}:N", title=words["group"]),
+                alt.Tooltip(f"{count}:Q", title=words["y"]),
+            ],
+        )
+        .properties(height=280)
+    )

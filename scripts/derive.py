@@ -1,0 +1,77 @@
+"""Facts computed from records: headline figures, latest counts, totals. Tested on their own."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from scripts.model import day_of, sort_key
+
+
+def national(figures, measure: str | None = None) -> list:
+    """Figures for the whole story area (no scope), of one measure if given, oldest first."""
+    chosen = (f for f in figures if f.scope is None and (measure is None or f.measure == measure))
+    return sorted(chosen, key=lambda f: (sort_key(f.as_of), f.id))
+
+
+def headline_figure(figures, measure: str):
+    """The figure to state plainly for a measure: the latest final one, else the latest one standing."""
+    candidates = national(figures, measure)
+    for statuses in (("final",), ("reported",)):
+        standing = [f for f in candidates if f.status in statuses]
+        if standing:
+            return max(standing, key=lambda f: sort_key(f.as_of))
+    return None
+
+
+def figures_by_measure(figures, measure_ids) -> list[tuple[str, list]]:
+    """(measure, its figures oldest first) for each measure that has any, in the story's order."""
+    result = []
+    for measure in measure_ids:
+        chosen = sorted((f for f in figures if f.measure == measure), key=lambda f: sort_key(f.as_of))
+        if chosen:
+            result.append((measure, chosen))
+    return result
+
+
+def latest_per_country(deployments) -> list:
+    """The latest reported number per country, largest first; counts of the whole force are left out."""
+    latest = {}
+    national = (d for d in deployments if not d.whole_contingent)
+    for deployment in sorted(national, key=lambda d: (sort_key(d.date), d.id)):
+        latest[deployment.country] = deployment
+    return sorted(latest.values(), key=lambda d: (-d.troops, d.country))
+
+
+def latest_whole_force(deployments):
+    """The latest count of the whole force, or None."""
+    totals = sorted((d for d in deployments if d.whole_contingent), key=lambda d: sort_key(d.date))
+    return totals[-1] if totals else None
+
+
+def total_troops(deployments) -> int:
+    return sum(d.troops for d in deployments)
+
+
+def events_per_place(events) -> Counter:
+    return Counter(event.place for event in events)
+
+
+def days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def in_window(records, moment_of, start: date, end: date) -> list:
+    return [r for r in records if start <= day_of(moment_of(r)) <= end]
+
+
+def busiest_day(records, moment_of) -> tuple[date | None, int]:
+    """The day with most records (the later one on a tie) and how many it had."""
+    per_day = Counter(day_of(moment_of(r)) for r in records)
+    if not per_day:
+        return None, 0
+    return max(per_day.items(), key=lambda kv: (kv[1], kv[0]))
+
+
+def sources_of(records) -> list[str]:
+    return sorted({source for record in records for source in record.sources})

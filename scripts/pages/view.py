@@ -1,0 +1,45 @@
+"""What every page module is given: the records, the edition, its charts and intro, where it stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from markupsafe import Markup
+
+from scripts.urls import page_url
+
+
+@dataclass
+class PageView:
+    file: str  # the page's path in the built docs: timeline.md
+    dataset: object
+    edition: object
+    renderer: object
+    plan: object  # the page's entry in data/story.yaml
+    root: str  # '../' per folder between the page and the site root
+    intro: Markup = Markup("")
+    charts: list[dict] = field(default_factory=list)
+    last_updated: date | None = None
+    anchors: dict[str, str] = field(default_factory=dict)  # page name -> its file, for links between pages
+
+    @property
+    def t(self):
+        return self.edition.words
+
+    def url(self, page: str, anchor: str = "") -> str:
+        """The URL of another generated page (by name), as seen from this one."""
+        target = self.anchors.get(page, f"{page}.md")
+        return page_url(f"{target}#{anchor}" if anchor else target, self.root)
+
+    def render(self, template: str, **context) -> str:
+        dataset = self.dataset
+        return self.renderer.render(
+            template,
+            intro=self.intro,
+            sources={source.id: source for source in dataset.sources},
+            places={place.id: place for place in dataset.places},
+            root=self.root,
+            charts=self.charts,
+            **context,
+        )
