@@ -1,1 +1,1 @@
-"""Bloody January: validate the curated data in data/ and turn it into pages and charts."""
+"""The explainer engine: validate a story's curated data and turn it into pages and charts."""

@@ -1,6 +1,8 @@
 """Benchmark: how fast and how heavy the site and its build are. Prints a table; asserts nothing.
 
-    python -m scripts.bench [--runs 5] [--skip-lighthouse] [--write]
+    python -m scripts.bench [--story examples/NAME] [--runs 5] [--skip-lighthouse] [--write]
+
+--story names the story folder (with its mkdocs.yml and data/) inside the project; the main story by default.
 
 --write records the table, with the machine and the date, in BENCHMARKS.md.
 """
@@ -27,6 +29,7 @@ import yaml
 from scripts.paths import ROOT
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1641427200"}
+STORY = Path(".")  # the story being measured, relative to the project; set by --story
 COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
 
 
@@ -44,6 +47,7 @@ cli()
 
 def _build(project: Path, site: Path, config: str = "mkdocs.yml") -> tuple[float, int]:
     """One `mkdocs build` in a fresh process: (seconds, peak memory of that process in MB)."""
+    project = project / STORY
     report = site.parent / f"{site.name}.maxrss"
     start = time.perf_counter()
     result = subprocess.run(
@@ -64,14 +68,15 @@ def _copy_project(target: Path) -> Path:
 
 def _bare_project(project: Path) -> Path:
     """The same site as plain Markdown: generated pages written into docs/, the hook switched off."""
+    story = project / STORY
     subprocess.run(
-        [sys.executable, "-m", "scripts", "--data", str(project / "data"), "generate", "--out", str(project / "gen")],
+        [sys.executable, "-m", "scripts", "--data", str(story / "data"), "generate", "--out", str(story / "gen")],
         cwd=project, env=ENV, check=True, capture_output=True,
     )  # fmt: skip
-    shutil.copytree(project / "gen", project / "docs", dirs_exist_ok=True)
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    shutil.copytree(story / "gen", story / "docs", dirs_exist_ok=True)
+    config = yaml.safe_load((story / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
-    (project / "mkdocs-bare.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (story / "mkdocs-bare.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return project
 
 
@@ -100,17 +105,18 @@ from mkdocs.config import load_config
 from mkdocs.commands.build import build
 import logging; logging.disable(logging.INFO)
 def once():
-    config = load_config({str(project / "mkdocs.yml")!r}, site_dir={str(work / "warm-site")!r})
+    config = load_config({str(project / STORY / "mkdocs.yml")!r}, site_dir={str(work / "warm-site")!r})
     start = time.perf_counter(); build(config); return time.perf_counter() - start
 once()
-events = {str(project / "data" / "events.yaml")!r}
+events = {str(project / STORY / "data" / "events.yaml")!r}
 text = open(events, encoding="utf-8").read()
-open(events, "w", encoding="utf-8").write(text.replace("Protest begins in Zhanaozen", "Protest starts in Zhanaozen", 1))
+open(events, "w", encoding="utf-8").write(text.replace("  title: ", "  title: Edited: ", 1))  # the first event
 seconds = once()
 from scripts.generate import generate
 from scripts.load import load
 from pathlib import Path
-charts = generate(load(Path({str(project / "data")!r})), Path({str(project / "docs")!r})).charts.values()
+story = Path({str(project / STORY)!r})
+charts = generate(load(story / "data"), story / "docs").charts.values()
 print(json.dumps({{"seconds": seconds, "hits": sum(c.cache_hits for c in charts), "renders": 4 * len(charts)}}))
 """
     result = subprocess.run([sys.executable, "-c", script], cwd=project, env=ENV, capture_output=True, text=True)
@@ -152,10 +158,10 @@ def scale(work: Path) -> list[tuple[str, str]]:
     for factor in (1, 10, 100):
         project = _copy_project(work / f"scale-{factor}")
         if factor > 1:
-            synthetic_data(ROOT / "data", project / "data", factor)
+            synthetic_data(ROOT / STORY / "data", project / STORY / "data", factor)
         _build(project, work / f"scale-site-warm-{factor}")  # charts rendered once, as on an editor's machine
         seconds, peak = _build(project, work / f"scale-site-{factor}")
-        events = len(yaml.safe_load((project / "data" / "events.yaml").read_text(encoding="utf-8")))
+        events = len(yaml.safe_load((project / STORY / "data" / "events.yaml").read_text(encoding="utf-8")))
         rows.append((f"{factor}× data ({events:,} events): build time, peak memory", f"{seconds:.1f} s, {peak} MB"))
     return rows
 
@@ -275,10 +281,13 @@ def machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--story", type=Path, default=Path("."), help="the story folder in the project")
     parser.add_argument("--runs", type=int, default=5, help="repetitions for medians (default 5)")
     parser.add_argument("--skip-lighthouse", action="store_true")
     parser.add_argument("--write", action="store_true", help="record the table in BENCHMARKS.md")
     args = parser.parse_args(argv)
+    global STORY
+    STORY = args.story
     with tempfile.TemporaryDirectory(prefix="bj-bench-") as folder:
         work = Path(folder)
         rows = overhead(work, args.runs) + warm_rebuild(work) + scale(work)

@@ -81,7 +81,7 @@ def _moment(value: Any, info: ValidationInfo) -> date | datetime:
     """A date (2024-05-01) or a date-time with its zone (2024-05-01T10:30:00+05:00).
 
     The story's window comes in the validation context: a date outside it is almost always a typo
-    (2202 for 2022).
+    (2204 for 2024).
     """
     context = info.context or {}
     if isinstance(value, datetime | date):
@@ -361,7 +361,8 @@ class Story(Strict):
         for position, chart in enumerate(self.charts):
             for measure in getattr(chart, "measures", []):
                 if measure not in measures:
-                    raise ValueError(f"charts.{position}.measures: unknown measure '{measure}'{_hint(measure, measures)}")
+                    hint = _hint(measure, measures)
+                    raise ValueError(f"charts.{position}.measures: unknown measure '{measure}'{hint}")
         for page, plan in self.pages.items():
             for chart in plan.charts:
                 if chart not in charts:

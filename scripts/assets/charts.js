@@ -1,4 +1,4 @@
-/* Bloody January: interactive charts, as an enhancement only.
+/* The explainer engine: interactive charts, as an enhancement only.
    Every chart is a static SVG that works without JavaScript. When a reader first points at,
    touches or tabs into a chart, this loads Vega from this site (never another host) and swaps in
    an interactive view with tooltips, following the light/dark palette. Vega runs with its

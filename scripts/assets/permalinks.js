@@ -1,4 +1,4 @@
-/* Bloody January: a "copy link" button beside each timeline event and reaction, when the browser
+/* The explainer engine: a "copy link" button beside each timeline event and reaction, when the browser
    can copy. Without JavaScript the title itself is the permalink. The button's words come from the
    page (data-copy-label, data-copied-label), so they are translated with the page. */
 (function () {

@@ -1,0 +1,37 @@
+"""Checks across files: sources, places and corrected records exist; a time's zone is its place's."""
+
+from tests.test_load import problems
+
+
+def test_an_unknown_scope_is_named_with_a_hint(data_dir):
+    assert problems(data_dir, "figures.yaml", "  status: reported", "  scope: almatty\n  status: reported") == [
+        "data/figures.yaml:6: figure detained-2022-01-06: scope: unknown place id 'almatty' (did you mean 'almaty'?)"
+    ]
+
+
+def test_a_correction_names_a_real_record(data_dir):
+    (data_dir / "corrections.yaml").write_text(
+        "- id: c1\n  date: 2022-01-07\n  record: 2022-01-06-clashs\n  summary: Fixed.\n", encoding="utf-8"
+    )
+    assert problems(data_dir, "corrections.yaml", "Fixed.", "Fixed the time.") == [
+        "data/corrections.yaml:3: correction c1: record: unknown record id '2022-01-06-clashs' "
+        "(did you mean '2022-01-06-clashes'?)"
+    ]
+
+
+def test_a_chart_may_leave_out_only_real_places(data_dir):
+    story = data_dir / "story.yaml"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace(
+            "pages:",
+            "  - {id: map, kind: place-map, geometry: geo/x.geojson, leave_out: [everywhere], title: M, subtitle: S,\n"
+            "     description: '{top}', labels: {place: P, region: R, events: E}}\npages:",
+        ),
+        encoding="utf-8",
+    )
+    (data_dir / "geo").mkdir()
+    (data_dir / "geo" / "x.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    assert problems(data_dir, "events.yaml", "Clashes", "Clashes") == [
+        "data/geo/x.geojson:1: the map outline has no features",
+        "data/story.yaml:35: story test-story: charts.map.leave_out: unknown place id 'everywhere'",
+    ]
