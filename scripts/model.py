@@ -25,6 +25,12 @@ from pydantic import (
 )
 
 FIGURE_STATUSES = ("reported", "superseded", "withdrawn", "final")
+# What kind of publisher a source is, and who reported a figure: the same closed lists for every story.
+SOURCE_TYPES = (
+    "government", "state-media", "independent-media", "public-media", "wire", "rights-group",
+    "international-body", "research",
+)  # fmt: skip
+REPORTER_TYPES = ("authorities", "rights-group", "media", "international-body")
 # The pages the engine can generate, by name; data/story.yaml says which a story has.
 PAGE_NAMES = ("index", "background", "timeline", "casualties", "reactions", "sources", "data")
 
@@ -412,6 +418,7 @@ class Source(Record):
         default=None, description="Publication date as the page shows it; leave out when the page shows none"
     )
     language: Language
+    type: Literal[SOURCE_TYPES] = Field(description="What kind of publisher this is")
     archive_url: WebUrl | None = None
     title_from_url: bool = Field(
         default=False, description="true when the headline could not be seen and was read from the page address"
@@ -452,6 +459,7 @@ class Figure(Record):
     high: Count | None = None
     as_of: Moment
     reported_by: Text
+    reporter_type: Literal[REPORTER_TYPES] | None = Field(default=None, description="Who reported the figure")
     scope: Id | None = Field(default=None, description="A place id when the figure covers one place only")
     status: Literal[FIGURE_STATUSES]
     note: InlineMarkdown | None = None

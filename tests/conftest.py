@@ -72,6 +72,7 @@ MINIMAL_DATA = {
           url: https://www.nu.nl/buitenland/6176920/x.html
           published: 2022-01-06
           language: nl
+          type: independent-media
     """,
     "places.yaml": """
         - id: almaty

@@ -1,14 +1,16 @@
-"""Extract Kazakhstan's outline from Natural Earth (via the npm package world-atlas@2.0.2) as GeoJSON.
+"""Extract a country's outline from Natural Earth (via the npm package world-atlas@2.0.2) as GeoJSON.
 
-Run once by hand; the result is committed as data/geo/kazakhstan.geojson:
+Run once by hand for a story's map; the result is committed in the story's data/geo/:
     npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
-    python tools/extract_kazakhstan_outline.py package/countries-50m.json > data/geo/kazakhstan.geojson
+    python tools/extract_outline.py package/countries-50m.json 398 Kazakhstan > data/geo/kazakhstan.geojson
+    python tools/extract_outline.py package/countries-50m.json 860 Uzbekistan \
+        > examples/karakalpakstan-2022/data/geo/uzbekistan.geojson
+The number is the country's ISO 3166-1 numeric code.
 """
 
 import json
 import sys
 
-KAZAKHSTAN = "398"  # ISO 3166-1 numeric
 # Drop points closer than this (degrees) to the last kept one: about 1 px on a 640 px wide map,
 # so the chart's SVG stays small without a visible change.
 TOLERANCE = 0.06
@@ -44,21 +46,21 @@ def simplify(points):
     return kept
 
 
-def main(path):
+def main(path, country_code, name):
     topology = json.load(open(path))
     arcs = decode_arcs(topology)
-    geometry = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("id") == KAZAKHSTAN)
+    geometry = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("id") == country_code)
     if geometry["type"] == "Polygon":
         coordinates = [[ring(r, arcs) for r in geometry["arcs"]]]
     else:
         coordinates = [[ring(r, arcs) for r in polygon] for polygon in geometry["arcs"]]
     feature = {
         "type": "Feature",
-        "properties": {"name": "Kazakhstan", "source": "Natural Earth 1:50m (public domain), via world-atlas 2.0.2"},
+        "properties": {"name": name, "source": "Natural Earth 1:50m (public domain), via world-atlas 2.0.2"},
         "geometry": {"type": "MultiPolygon", "coordinates": coordinates},
     }
     json.dump({"type": "FeatureCollection", "features": [feature]}, sys.stdout, separators=(",", ":"))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:4])
