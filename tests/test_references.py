@@ -1,6 +1,7 @@
 """Checks across files: sources, places and corrected records exist; a time's zone is its place's."""
 
 from tests.test_load import problems
+from tests.test_story import add_chart
 
 
 def test_an_unknown_scope_is_named_with_a_hint(data_dir):
@@ -20,14 +21,10 @@ def test_a_correction_names_a_real_record(data_dir):
 
 
 def test_a_chart_may_leave_out_only_real_places(data_dir):
-    story = data_dir / "story.yaml"
-    story.write_text(
-        story.read_text(encoding="utf-8").replace(
-            "pages:",
-            "  - {id: map, kind: place-map, geometry: geo/x.geojson, leave_out: [everywhere], title: M, subtitle: S,\n"
-            "     description: '{top}', labels: {place: P, region: R, events: E}}\npages:",
-        ),
-        encoding="utf-8",
+    add_chart(
+        data_dir,
+        "{id: map, kind: place-map, geometry: geo/x.geojson, leave_out: [everywhere], title: M, subtitle: S,\n"
+        "     description: '{top}', labels: {place: P, region: R, events: E}}",
     )
     (data_dir / "geo").mkdir()
     (data_dir / "geo" / "x.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")

@@ -74,15 +74,17 @@ def test_a_missing_story_file(data_dir):
     )
 
 
-def test_a_chart_naming_a_missing_or_non_numeric_fact(data_dir):
+def add_chart(data_dir, chart: str) -> None:
+    """Append one chart, written as a YAML flow mapping, to the minimal story's charts."""
     story = data_dir / "story.yaml"
-    story.write_text(
-        story.read_text(encoding="utf-8").replace(
-            "pages:",
-            "  - {id: prices, kind: value-series, facts: [lpg-price, lpg-prise], title: P, subtitle: S,\n"
-            "     description: 'From {first}', labels: {label: Price, value: Value}}\npages:",
-        ),
-        encoding="utf-8",
+    story.write_text(story.read_text(encoding="utf-8").replace("pages:", f"  - {chart}\npages:"), encoding="utf-8")
+
+
+def test_a_chart_naming_a_missing_or_non_numeric_fact(data_dir):
+    add_chart(
+        data_dir,
+        "{id: prices, kind: value-series, facts: [lpg-price, lpg-prise], title: P, subtitle: S,\n"
+        "     description: 'From {first}', labels: {label: Price, value: Value}}",
     )
     with pytest.raises(DataErrors) as caught:
         load(data_dir)

@@ -23,3 +23,8 @@ class ChartInput:
     rows: list[dict]
     sources: list[str]
     cache_key: str = ""  # anything else the spec depends on (a map outline's digest)
+
+    @classmethod
+    def of(cls, spec, **fields) -> ChartInput:
+        """A chart's input, its name and words taken from its entry in data/story.yaml."""
+        return cls(name=spec.id, title=spec.title, subtitle=spec.subtitle, **fields)

@@ -29,11 +29,9 @@ def latest_by_country(spec, dataset, edition) -> ChartInput:
         ).properties(height=alt.Step(34))
 
     largest = contingents[0] if contingents else None
-    return ChartInput(
-        name=spec.id,
+    return ChartInput.of(
+        spec,
         chart=build,
-        title=spec.title,
-        subtitle=spec.subtitle,
         description=spec.description.format(
             largest=largest.country if largest else "",
             largest_troops=number(largest.troops) if largest else 0,

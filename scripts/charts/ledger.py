@@ -75,11 +75,9 @@ def ledger(spec, dataset, edition) -> ChartInput:
     if series:
         columns.append(Column("measure", words.get("series", "")))
     columns += [Column("reported_by", t.charts.reported_by), Column("status", t.charts.status)]
-    return ChartInput(
-        name=spec.id,
+    return ChartInput.of(
+        spec,
         chart=lambda: _ledger_chart(rows, words, t, series),
-        title=spec.title,
-        subtitle=spec.subtitle,
         description=spec.description.format(
             first=number(first["value"]), first_date=long_date(_date(first["date"])),
             last=number(last["value"]), last_by=last["reported_by"], last_date=long_date(_date(last["date"])),

@@ -37,11 +37,9 @@ def per_day(spec, dataset, edition) -> ChartInput:
     busiest, busiest_count = busiest_day(chosen, moment)
     seen_days = sorted({day_of(moment(r)) for r in chosen})
     long_date = edition.format.long_date
-    return ChartInput(
-        name=spec.id,
+    return ChartInput.of(
+        spec,
         chart=build,
-        title=spec.title,
-        subtitle=spec.subtitle,
         description=spec.description.format(
             busiest=long_date(busiest), count=busiest_count, total=len(chosen),
             first=long_date(seen_days[0]) if seen_days else "", last=long_date(seen_days[-1]) if seen_days else "",

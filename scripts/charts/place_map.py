@@ -62,11 +62,9 @@ def place_map(spec, dataset, edition) -> ChartInput:
 
     top = rows[0] if rows else {"place": "", "events": 0}
     shown = {p.id for p in places}
-    return ChartInput(
-        name=spec.id,
+    return ChartInput.of(
+        spec,
         chart=build,
-        title=spec.title,
-        subtitle=spec.subtitle,
         description=spec.description.format(top=top["place"], top_count=top["events"], places=len(rows)),
         columns=[Column("place", words["place"]), Column("region", words["region"]), Column("events", words["events"])],
         rows=rows,

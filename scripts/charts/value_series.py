@@ -30,11 +30,9 @@ def value_series(spec, dataset, edition) -> ChartInput:
         ).properties(height=alt.Step(34))
 
     values = [f.value for f in facts] or [0]
-    return ChartInput(
-        name=spec.id,
+    return ChartInput.of(
+        spec,
         chart=build,
-        title=spec.title,
-        subtitle=spec.subtitle,
         description=spec.description.format(first=values[0], peak=max(values), last=values[-1]),
         columns=[Column("label", words["label"]), Column("value", words["value"])],
         rows=rows,
