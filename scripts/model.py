@@ -419,6 +419,9 @@ class Source(Record):
     )
     language: Language
     type: Literal[SOURCE_TYPES] = Field(description="What kind of publisher this is")
+    repost: bool = Field(
+        default=False, description="true when this is a copy on another site because the original could not be found"
+    )
     archive_url: WebUrl | None = None
     title_from_url: bool = Field(
         default=False, description="true when the headline could not be seen and was read from the page address"
