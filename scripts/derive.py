@@ -14,14 +14,35 @@ def national(figures, measure: str | None = None) -> list:
     return sorted(chosen, key=lambda f: (sort_key(f.as_of), f.id))
 
 
+def firm_value(figure) -> int:
+    """The number a figure firmly states: its value, or a range's low end ("at least")."""
+    return figure.value if figure.value is not None else figure.low
+
+
 def headline_figure(figures, measure: str):
-    """The figure to state plainly for a measure: the latest final one, else the latest one standing."""
+    """The figure to state plainly for a measure: the latest final one, else the latest one standing.
+
+    Counts come before estimates, sums and readings of vague words; of two on the same day, the
+    larger one, so a part of a count is never shown in place of the whole.
+    """
     candidates = national(figures, measure)
     for statuses in (("final",), ("reported",)):
         standing = [f for f in candidates if f.status in statuses]
-        if standing:
-            return max(standing, key=lambda f: sort_key(f.as_of))
+        counted = [f for f in standing if f.basis == "count"] or standing
+        if counted:
+            return max(counted, key=lambda f: (sort_key(f.as_of), firm_value(f)))
     return None
+
+
+def official_line(figures) -> set[str]:
+    """The ids of the figures a chart's line may join: the authorities' own counts that stood,
+    except on a day when they gave competing numbers (those stay marks, not a jump in the line)."""
+    eligible = [f for f in figures if f.reporter_type == "authorities" and f.basis == "count"]
+    eligible = [f for f in eligible if f.status != "withdrawn"]
+    values_per_day: dict = {}
+    for f in eligible:
+        values_per_day.setdefault((f.measure, day_of(f.as_of)), set()).add(firm_value(f))
+    return {f.id for f in eligible if len(values_per_day[(f.measure, day_of(f.as_of))]) == 1}
 
 
 def figures_by_measure(figures, measure_ids) -> list[tuple[str, list]]:

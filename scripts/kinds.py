@@ -28,5 +28,6 @@ KINDS = (
     Kind("reaction", "reactions.yaml", "Reaction"),
     Kind("background fact", "background.yaml", "BackgroundFact", required=False),
     Kind("deployment", "deployments.yaml", "Deployment", required=False),
+    Kind("open question", "unknowns.yaml", "OpenQuestion", required=False),
     Kind("correction", "corrections.yaml", "Correction", required=False),
 )

@@ -32,6 +32,7 @@ class Dataset:
     reactions: list[model.Reaction] = field(default_factory=list)
     background: list[model.BackgroundFact] = field(default_factory=list)
     deployments: list[model.Deployment] = field(default_factory=list)
+    unknowns: list[model.OpenQuestion] = field(default_factory=list)
     corrections: list[model.Correction] = field(default_factory=list)
     geometry: dict[str, dict] = field(default_factory=dict)  # path in the data folder -> GeoJSON
 

@@ -31,6 +31,9 @@ SOURCE_TYPES = (
     "international-body", "research",
 )  # fmt: skip
 REPORTER_TYPES = ("authorities", "rights-group", "media", "international-body")
+# How a figure was arrived at: a count as stated, an approximation, a running sum added up by a
+# news agency, or our own reading of a vague word ("dozens") as a number.
+BASES = ("count", "estimate", "sum", "reading")
 # The pages the engine can generate, by name; data/story.yaml says which a story has.
 PAGE_NAMES = ("index", "background", "timeline", "casualties", "reactions", "sources", "data")
 
@@ -317,8 +320,8 @@ class ValueSeriesChart(ChartBase):
 class LatestByCountryChart(ChartBase):
     """The latest reported deployment per country, as bars; whole-force counts are left out."""
 
-    placeholders: ClassVar = ("largest", "largest_troops", "total")
-    needs_labels: ClassVar = ("country", "troops", "date")
+    placeholders: ClassVar = ("largest", "largest_troops", "total", "whole_force", "whole_force_by")
+    needs_labels: ClassVar = ("country", "troops", "date", "reported_by")
 
     kind: Literal["latest-by-country"]
 
@@ -462,10 +465,14 @@ class Figure(Record):
     high: Count | None = None
     as_of: Moment
     reported_by: Text
-    reporter_type: Literal[REPORTER_TYPES] | None = Field(default=None, description="Who reported the figure")
+    reporter_type: Literal[REPORTER_TYPES] = Field(description="Who reported the figure")
+    basis: Literal[BASES] = Field(default="count", description="count, estimate, sum (by a news agency) or reading")
     scope: Id | None = Field(default=None, description="A place id when the figure covers one place only")
     status: Literal[FIGURE_STATUSES]
-    note: InlineMarkdown | None = None
+    note: Annotated[InlineMarkdown, Field(max_length=400)] | None = Field(
+        default=None, description="What a reader needs to know, in plain words (about 50 at most)"
+    )
+    editor_note: Text | None = Field(default=None, description="Working notes for editors; kept in the data, not shown")
     sources: SourceIds
 
     @model_validator(mode="after")
@@ -520,6 +527,17 @@ class Deployment(Record):
         default=False, description="true when troops counts the whole force, not one country's contingent"
     )
     note: InlineMarkdown | None = None
+    editor_note: Text | None = Field(default=None, description="Working notes for editors; kept in the data, not shown")
+    sources: SourceIds
+
+
+class OpenQuestion(Record):
+    """Something a careful reader should know is still unknown or disputed, with the records behind it."""
+
+    question: Text
+    summary: InlineMarkdown
+    records: Annotated[list[Id], Field(min_length=1, description="The records that show the dispute")]
+    on_home: bool = Field(default=False, description="true to show it on the home page too")
     sources: SourceIds
 
 
@@ -545,6 +563,7 @@ def record_models(story: Story) -> SimpleNamespace:
         ),
         BackgroundFact=BackgroundFact,
         Deployment=Deployment,
+        OpenQuestion=OpenQuestion,
         Correction=Correction,
     )
 

@@ -43,6 +43,9 @@ def _record_problems(record, known):
     corrected = getattr(record, "record", None)
     if corrected is not None and corrected not in known["records"]:
         yield "record", f"unknown record id '{corrected}'" + did_you_mean(corrected, known["records"])
+    for named in getattr(record, "records", []):
+        if named not in known["records"]:
+            yield "records", f"unknown record id '{named}'" + did_you_mean(named, known["records"])
 
 
 def _zone_mismatches(event, place):

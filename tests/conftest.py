@@ -97,6 +97,7 @@ MINIMAL_DATA = {
           value: 2300
           as_of: 2022-01-06
           reported_by: Police
+          reporter_type: authorities
           status: reported
           sources: [nu-2022-01-06-onrust]
     """,

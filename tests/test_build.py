@@ -111,3 +111,37 @@ def test_editors_intros_render_as_markdown(built_site):
     for html in built_site.rglob("index.html"):
         text = soup(html).select_one("article").get_text()
         assert "[^" not in text and "<https" not in text, html
+
+
+def test_every_measure_shows_its_definition_and_official_only_labels_the_authorities(built_site):
+    dataset = load(DATA_DIR)
+    page = soup(built_site / "casualties" / "index.html")
+    shown = {measure.id for measure in dataset.story.measures if page.select_one(f'h2[id="{measure.id}"]')}
+    for measure in dataset.story.measures:
+        if measure.id in shown:
+            section = page.select_one(f'h2[id="{measure.id}"]').find_next("p", class_="bj-definition")
+            assert measure.definition in section.get_text(" ", strip=True), measure.id
+    from scripts.derive import headline_figure
+
+    for measure_id in shown:
+        best = headline_figure(dataset.figures, measure_id)
+        if best is None:
+            continue
+        label = page.select_one(f'h2[id="{measure_id}"]').find_next("p", class_="bj-best").get_text(" ", strip=True)
+        assert ("Latest official figure" in label) == (best.reporter_type == "authorities"), measure_id
+
+
+def test_the_home_page_detention_figure_is_the_january_count(built_site):
+    cards = soup(built_site / "index.html").select(".bj-keyfigure")
+    detained = next(card for card in cards if "Detained" in card.select_one(".bj-keyfigure__label").text)
+    assert detained.select_one(".bj-keyfigure__value").text.strip() == "9,900"
+    assert "during the unrest in January 2022" in detained.select_one(".bj-keyfigure__definition").text
+
+
+def test_every_citation_says_what_kind_of_source_it_is(built_site):
+    dataset = load(DATA_DIR)
+    types = {source.id: source.type for source in dataset.sources}
+    page = soup(built_site / "timeline" / "index.html")
+    for link in page.select("a.bj-source"):
+        kind = link.find_next_sibling("span", class_="bj-source-type")
+        assert kind is not None and f"bj-source-type--{types[link['data-source']]}" in kind["class"]

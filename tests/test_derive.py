@@ -39,3 +39,25 @@ def test_busiest_day_takes_the_later_day_on_a_tie(data_dir):
 
 def test_days_and_windows():
     assert derive.days(date(2022, 1, 30), date(2022, 2, 1)) == [date(2022, 1, 30), date(2022, 1, 31), date(2022, 2, 1)]
+
+
+def test_the_headline_prefers_a_count_and_the_whole_to_a_part(data_dir):
+    figure = load(data_dir).figures[0]
+    count = figure.model_copy(update={"id": "count", "value": 9900, "as_of": date(2022, 1, 11)})
+    media_sum = figure.model_copy(update={"id": "sum", "value": 12000, "as_of": date(2022, 1, 12), "basis": "sum"})
+    part = figure.model_copy(update={"id": "part", "value": 234, "as_of": date(2022, 3, 14)})
+    whole = figure.model_copy(update={"id": "whole", "value": 243, "as_of": date(2022, 3, 14)})
+    assert derive.headline_figure([count, media_sum], "detained").id == "count"
+    assert derive.headline_figure([media_sum], "detained").id == "sum"  # labelled as a sum, but not hidden
+    assert derive.headline_figure([part, whole], "detained").id == "whole"
+
+
+def test_the_official_line_skips_other_reporters_estimates_and_competing_counts(data_dir):
+    figure = load(data_dir).figures[0]
+    day = date(2022, 1, 9)
+    ministry = figure.model_copy(update={"id": "a", "value": 5135, "as_of": day})
+    presidency = figure.model_copy(update={"id": "b", "value": 5800, "as_of": day})
+    earlier = figure.model_copy(update={"id": "c", "value": 4404, "as_of": date(2022, 1, 8)})
+    media = figure.model_copy(update={"id": "d", "value": 6044, "reporter_type": "media"})
+    estimate = figure.model_copy(update={"id": "e", "value": 2000, "basis": "estimate"})
+    assert derive.official_line([ministry, presidency, earlier, media, estimate]) == {"c"}

@@ -6,7 +6,7 @@ from tests.test_story import add_chart
 
 def test_an_unknown_scope_is_named_with_a_hint(data_dir):
     assert problems(data_dir, "figures.yaml", "  status: reported", "  scope: almatty\n  status: reported") == [
-        "data/figures.yaml:6: figure detained-2022-01-06: scope: unknown place id 'almatty' (did you mean 'almaty'?)"
+        "data/figures.yaml:7: figure detained-2022-01-06: scope: unknown place id 'almatty' (did you mean 'almaty'?)"
     ]
 
 

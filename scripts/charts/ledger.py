@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from scripts.charts.base import ChartInput, Column
-from scripts.derive import sources_of
+from scripts.derive import official_line, sources_of
 from scripts.model import day_of, sort_key
 
 
 def _rows(figures, t) -> list[dict]:
+    on_line = official_line(figures)
     return [
         {
             "date": day_of(f.as_of).isoformat(),
@@ -17,8 +18,12 @@ def _rows(figures, t) -> list[dict]:
             "high": f.value if f.value is not None else (f.high if f.high is not None else f.low),
             "reported_by": f.reported_by,
             "measure": t.measures[f.measure],
+            "reporter_type": t.reporter_types[f.reporter_type],
+            "basis": t.bases[f.basis],
             "status": t.statuses[f.status],
             "withdrawn": f.status == "withdrawn",
+            "on_line": f.id in on_line,
+            "counted": f.basis == "count",
             "id": f.id,
         }
         for f in figures
@@ -26,10 +31,11 @@ def _rows(figures, t) -> list[dict]:
 
 
 def _ledger_chart(rows: list[dict], words, t, series: bool):
-    """A step line through the figures that stood, a mark per report shaped by its status.
+    """A step line through the authorities' counts that stood, a mark per report shaped by its status.
 
-    One line per measure when there are several; the reporter of each figure is in the tooltip and
-    the table, since most reporters gave only one or two figures.
+    One line per measure when there are several. Figures from others, estimates, sums and the
+    competing counts of one day are marks off the line; who reported each is in the tooltip and the
+    table, since most reporters gave only one or two figures.
     """
     import altair as alt  # imported only when the spec is not cached
 
@@ -41,12 +47,14 @@ def _ledger_chart(rows: list[dict], words, t, series: bool):
             alt.Tooltip("value:Q", title=words["y"], format=","),
             alt.Tooltip("high:Q", title=words["y_high"], format=","),
             alt.Tooltip("reported_by:N", title=t.charts.reported_by),
+            alt.Tooltip("reporter_type:N", title=t.charts.reporter_type),
+            alt.Tooltip("basis:N", title=t.charts.basis),
             alt.Tooltip("status:N", title=t.charts.status),
         ],
     )
     if series:
         base = base.encode(color=alt.Color("measure:N", title=words.get("series", "")))
-    standing = base.transform_filter("!datum.withdrawn")
+    standing = base.transform_filter("datum.on_line")
     return alt.layer(
         standing.mark_line(interpolate="step-after", opacity=0.7),
         base.transform_filter("datum.high > datum.value").mark_rule(strokeWidth=2).encode(y2="high:Q"),
@@ -67,14 +75,17 @@ def ledger(spec, dataset, edition) -> ChartInput:
     rows = _rows(figures, t)
     series = len(spec.measures) > 1
     empty = {"value": 0, "date": "", "reported_by": ""}
-    standing = [row for row in rows if not row["withdrawn"]] or [empty]
+    standing = [row for row in rows if row["on_line"]] or [empty]
     first, last = standing[0], standing[-1]
-    # The highest firm count: a range's low end, so a vague "thousands" does not become 9,999.
-    peak = max(rows, key=lambda row: (row["value"], row["date"])) if rows else empty
+    # The highest firm count (a range's low end, so "thousands" does not become 9,999); estimates,
+    # sums and readings of vague words are not counts, so they are never called the peak.
+    counted = [row for row in rows if row["counted"] and not row["withdrawn"]]
+    peak = max(counted, key=lambda row: (row["value"], row["date"])) if counted else empty
     columns = [Column("date", t.charts.date_reported), Column("value", words["y"]), Column("high", words["y_high"])]
     if series:
         columns.append(Column("measure", words.get("series", "")))
-    columns += [Column("reported_by", t.charts.reported_by), Column("status", t.charts.status)]
+    columns += [Column("reported_by", t.charts.reported_by), Column("reporter_type", t.charts.reporter_type),
+                Column("basis", t.charts.basis), Column("status", t.charts.status)]  # fmt: skip
     return ChartInput.of(
         spec,
         chart=lambda: _ledger_chart(rows, words, t, series),

@@ -16,7 +16,9 @@ def key_figures(view) -> list[dict]:
         if best is not None:
             who = f"{t.site.reported_by} {best.reported_by}"
             link = view.url("casualties", measure)
-            cards.append(_card(view, t.measures[measure], fmt.figure_text(best), best.as_of, who, link))
+            value = fmt.figure_text(best) + ("" if best.basis == "count" else f" ({t.bases[best.basis]})")
+            card = _card(view, t.measures[measure], value, best.as_of, who, link)
+            cards.append({**card, "definition": t.definitions[measure]})
     if story.key_figures.deployments is not None:
         card = _troops_card(view, story.key_figures.deployments)
         if card:
@@ -25,13 +27,18 @@ def key_figures(view) -> list[dict]:
 
 
 def build(view) -> str:
-    return view.render("index.md.j2", key_figures=key_figures(view))
+    return view.render(
+        "index.md.j2",
+        key_figures=key_figures(view),
+        unknowns=[question for question in view.dataset.unknowns if question.on_home],
+        unknowns_link=view.url("casualties", "unknowns-heading"),
+    )
 
 
 def _card(view, label: str, value: str, as_of, who: str, link: str) -> dict:
     """One key figure: the number, then 'as of <date>, <who said it>.' and a link to all reports."""
     meta = f"{view.t.site.as_of} {view.edition.format.long_date(as_of)}, {who}."
-    return {"label": label, "value": value, "meta": meta, "link": link}
+    return {"label": label, "value": value, "meta": meta, "link": link, "definition": ""}
 
 
 def _troops_card(view, words) -> dict | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.model import sort_key
+from scripts.model import SOURCE_TYPES, sort_key
 
 FILE = "sources.md"
 
@@ -21,6 +21,8 @@ def backlink_targets(view) -> dict[str, dict]:
         targets[reaction.id] = {"url": view.url("reactions", reaction.id), "label": reaction.actor}
     for fact in dataset.background:
         targets[fact.id] = {"url": view.url(background_anchor, fact.id), "label": fact.label}
+    for question in dataset.unknowns:
+        targets[question.id] = {"url": view.url("casualties", question.id), "label": question.question}
     for deployment in dataset.deployments:
         targets[deployment.id] = {"url": view.url(background_anchor, deployment.id), "label": deployment.country}
     return targets
@@ -30,7 +32,8 @@ def build(view) -> str:
     dataset, fmt = view.dataset, view.edition.format
     targets = backlink_targets(view)
     backlinks: dict[str, list] = {source.id: [] for source in dataset.sources}
-    for kind_records in (dataset.events, dataset.figures, dataset.reactions, dataset.background, dataset.deployments):
+    for kind_records in (dataset.events, dataset.figures, dataset.reactions, dataset.background, dataset.deployments,
+                         dataset.unknowns):  # fmt: skip
         for record in kind_records:
             for source_id in record.sources:
                 backlinks[source_id].append(targets[record.id])
@@ -39,9 +42,13 @@ def build(view) -> str:
         key=lambda s: (s.publisher.casefold(), s.published is None, sort_key(s.published) if s.published else (), s.id),
     )
     languages = {code: fmt.language_name(code) for code in {source.language for source in dataset.sources}}
+    groups = [
+        {"type": source_type, "sources": [s for s in ordered if s.type == source_type]} for source_type in SOURCE_TYPES
+    ]
     return view.render(
         "sources.md.j2",
         sources_list=ordered,
+        source_groups=[group for group in groups if group["sources"]],
         backlinks=backlinks,
         backlink_targets=targets,
         corrections=sorted(dataset.corrections, key=lambda c: sort_key(c.date)),
