@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from scripts.model import day_of, sort_key
+from scripts.model import PRIMARY_SOURCE_TYPES, day_of, sort_key
 
 
 def national(figures, measure: str | None = None) -> list:
@@ -96,3 +96,20 @@ def busiest_day(records, moment_of) -> tuple[date | None, int]:
 
 def sources_of(records) -> list[str]:
     return sorted({source for record in records for source in record.sources})
+
+
+def is_primary(source, story) -> bool:
+    """A source on its publisher's own page from the authorities, a wire, public media, a rights
+    group, an international body, or one of the story's major outlets."""
+    major = source.type in PRIMARY_SOURCE_TYPES or source.publisher.startswith(tuple(story.major_outlets))
+    return major and not source.repost
+
+
+def figures_needing_primary_source(dataset) -> list:
+    """Headline and ledger-chart figures (whole area) with no primary or major-outlet source."""
+    story = dataset.story
+    sources = {source.id: source for source in dataset.sources}
+    charted = {measure for chart in story.charts for measure in getattr(chart, "measures", [])}
+    headlines = {best.id for m in story.measures if (best := headline_figure(dataset.figures, m.id))}
+    shown = [f for f in dataset.figures if f.id in headlines or (f.measure in charted and f.scope is None)]
+    return [f for f in shown if not any(is_primary(sources[s], story) for s in f.sources)]

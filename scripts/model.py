@@ -30,6 +30,8 @@ SOURCE_TYPES = (
     "government", "state-media", "independent-media", "public-media", "wire", "rights-group",
     "international-body", "research",
 )  # fmt: skip
+# Source types that count as primary or major outlets: a headline figure should rest on one.
+PRIMARY_SOURCE_TYPES = ("government", "wire", "public-media", "rights-group", "international-body")
 REPORTER_TYPES = ("authorities", "rights-group", "media", "international-body")
 # How a figure was arrived at: a count as stated, an approximation, a running sum added up by a
 # news agency, or our own reading of a vague word ("dozens") as a number.
@@ -351,6 +353,11 @@ class Story(Strict):
     actor_types: Annotated[list[Term], Field(min_length=1)]
     stances: Annotated[list[Term], Field(min_length=1)]
     key_figures: KeyFigures = Field(default_factory=KeyFigures)
+    major_outlets: list[Text] = Field(
+        default_factory=list,
+        description="Publishers (name as it starts) counted as major outlets beside wires, public media, "
+        "the authorities' own sites, rights groups and international bodies",
+    )
     charts: list[Chart] = Field(default_factory=list)
     pages: dict[Literal[PAGE_NAMES], PagePlan]
     words: dict[str, Any] = Field(default_factory=dict, description="The story's words, over the engine's table")

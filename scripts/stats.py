@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from scripts.derive import days
+from scripts.derive import days, figures_needing_primary_source
 from scripts.kinds import KINDS
 from scripts.model import day_of
 
@@ -32,6 +32,14 @@ def stats_report(dataset) -> str:
     lines += _table("Sources per publisher", Counter(s.publisher for s in dataset.sources))
     lines.append(f"  publishers: {len({s.publisher for s in dataset.sources})}")
     lines += _table("Sources per language", Counter(s.language for s in dataset.sources))
+    lines += _table("Sources per type", Counter(s.type for s in dataset.sources))
+    reposts, undated = sum(s.repost for s in dataset.sources), sum(not s.published for s in dataset.sources)
+    total = len(dataset.sources) or 1
+    lines.append(f"  copies on other sites (repost): {reposts} ({reposts / total:.0%}); no date shown: {undated} "
+                 f"({undated / total:.0%})")  # fmt: skip
+    weak = figures_needing_primary_source(dataset)
+    lines.append(f"\nHeadline or chart figures with no primary or major-outlet source: {len(weak)}")
+    lines += [f"  {figure.id}" for figure in weak]
     records = [record for kind in KINDS if kind.file != "sources.yaml" for record in dataset.by_kind(kind)]
     cited = {s for record in records for s in getattr(record, "sources", [])}
     lines.append(f"\nRecords without a source: {len([r for r in records if getattr(r, 'sources', None) == []])}")

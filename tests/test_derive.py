@@ -61,3 +61,14 @@ def test_the_official_line_skips_other_reporters_estimates_and_competing_counts(
     media = figure.model_copy(update={"id": "d", "value": 6044, "reporter_type": "media"})
     estimate = figure.model_copy(update={"id": "e", "value": 2000, "basis": "estimate"})
     assert derive.official_line([ministry, presidency, earlier, media, estimate]) == {"c"}
+
+
+def test_a_primary_source_is_the_publisher_s_own_page_of_a_primary_kind(data_dir):
+    dataset = load(data_dir)
+    source = dataset.sources[0]  # NU.nl, independent media
+    assert not derive.is_primary(source, dataset.story)
+    assert derive.is_primary(source.model_copy(update={"type": "wire"}), dataset.story)
+    assert not derive.is_primary(source.model_copy(update={"type": "wire", "repost": True}), dataset.story)
+    story = dataset.story.model_copy(update={"major_outlets": ["NU"]})
+    assert derive.is_primary(source, story)
+    assert [f.id for f in derive.figures_needing_primary_source(dataset)] == ["detained-2022-01-06"]
