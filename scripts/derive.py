@@ -113,3 +113,22 @@ def figures_needing_primary_source(dataset) -> list:
     headlines = {best.id for m in story.measures if (best := headline_figure(dataset.figures, m.id))}
     shown = [f for f in dataset.figures if f.id in headlines or (f.measure in charted and f.scope is None)]
     return [f for f in shown if not any(is_primary(sources[s], story) for s in f.sources)]
+
+
+# Where an untimed event stands in its day, in minutes after midnight: the middle of its part of the
+# day; with no part given, at the start of the day (as a bare date sorts).
+_DAY_PART_MINUTES = {"night": 180, "morning": 540, "afternoon": 900, "evening": 1200}
+
+
+def timeline_order(events) -> list:
+    """Events in the order they happened: by local day, then time, part of day, or the event each follows."""
+    by_id = {event.id: event for event in events}
+
+    def minutes(event, seen=()) -> float:
+        if event.after in by_id and event.after not in seen:
+            return minutes(by_id[event.after], (*seen, event.id)) + 0.5
+        if hasattr(event.start, "hour"):
+            return event.start.hour * 60 + event.start.minute
+        return _DAY_PART_MINUTES.get(event.day_part, -1)
+
+    return sorted(events, key=lambda event: (day_of(event.start), minutes(event)))

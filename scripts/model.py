@@ -449,19 +449,29 @@ class Place(Record):
     )
 
 
+DAY_PARTS = ("night", "morning", "afternoon", "evening")
+
+
 class Event(Record):
     start: Moment
     end: Moment | None = None
+    day_part: Literal[DAY_PARTS] | None = Field(
+        default=None, description="For an event with no time: the part of the day a source gives"
+    )
+    after: Id | None = Field(default=None, description="The id of an event the same day that this one follows")
     place: Id
     category: str
     title: Text
     summary: InlineMarkdown
+    key_moment: bool = Field(default=False, description="true for the dozen events the timeline opens with")
     sources: SourceIds
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Event:
         if self.end is not None and sort_key(self.end) < sort_key(self.start):
             raise ValueError("end: the end is before the start")
+        if self.day_part is not None and isinstance(self.start, datetime):
+            raise ValueError("day_part: the start already has a time; give day_part only for a date")
         return self
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from scripts.errors import DataError, did_you_mean
 from scripts.kinds import KINDS
+from scripts.model import day_of
 
 
 def check_references(dataset, locations, invalid_ids: set[str]) -> list[DataError]:
@@ -18,6 +19,7 @@ def check_references(dataset, locations, invalid_ids: set[str]) -> list[DataErro
         "places": places,
         "place_ids": set(places) | invalid_ids,
         "records": {record.id for kind in KINDS for record in dataset.by_kind(kind)} | invalid_ids,
+        "events": {event.id: event for event in dataset.events},
     }
     errors = []
     for kind in KINDS:
@@ -37,6 +39,15 @@ def _record_problems(record, known):
         place_id = getattr(record, field, None)
         if place_id is not None and place_id not in known["place_ids"]:
             yield field, f"unknown place id '{place_id}'" + did_you_mean(place_id, known["places"])
+    follows = getattr(record, "after", None)
+    if follows is not None:
+        event = known["events"].get(follows)
+        if event is None and follows not in known["records"]:
+            yield "after", f"unknown event id '{follows}'" + did_you_mean(follows, known["events"])
+        elif event is not None and day_of(event.start) != day_of(record.start):
+            yield "after", f"'{follows}' is on another day; after names an event of the same day"
+        elif follows == record.id:
+            yield "after", "an event cannot follow itself"
     place = known["places"].get(getattr(record, "place", None))
     if place is not None:
         yield from _zone_mismatches(record, place)
@@ -64,8 +75,12 @@ def _zone_mismatches(event, place):
                 )
 
 
+MAX_KEY_MOMENTS = 12
+
+
 def check_story_references(story, line_of, dataset, invalid_ids: set[str]) -> list[DataError]:
-    """The background facts and places the story's charts name exist (and a series' facts are numbers)."""
+    """The background facts and places the story's charts name exist (and a series' facts are numbers);
+    the timeline opens with at most a dozen key moments."""
     facts = {fact.id: fact for fact in dataset.background}
     places = {place.id for place in dataset.places} | invalid_ids
     errors = []
@@ -83,4 +98,9 @@ def check_story_references(story, line_of, dataset, invalid_ids: set[str]) -> li
                     continue
                 errors.append(DataError("data/story.yaml", line_of(path), "story", story.id,
                                         f"charts.{chart.id}.{field}", message))  # fmt: skip
+    key_moments = [event for event in dataset.events if event.key_moment]
+    if len(key_moments) > MAX_KEY_MOMENTS:
+        errors.append(DataError("data/events.yaml", 0, message=(
+            f"{len(key_moments)} events are key moments; flag at most {MAX_KEY_MOMENTS} so the strip stays short "
+            f"({', '.join(e.id for e in key_moments[MAX_KEY_MOMENTS:])} are over)")))  # fmt: skip
     return errors

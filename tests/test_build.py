@@ -15,8 +15,9 @@ def test_timeline_has_one_anchor_per_event_and_sources(built_site):
     dataset = load(DATA_DIR)
     page = soup(built_site / "timeline" / "index.html")
     for event in dataset.events:
-        items = page.select(f'li.bj-event[id="{event.id}"]')
-        assert len(items) == 1, event.id
+        headings = page.select(f'li.bj-event > h4[id="{event.id}"]')
+        assert len(headings) == 1, event.id
+        items = [headings[0].parent]
         cited = {a["data-source"] for a in items[0].select("a.bj-source")}
         assert cited == set(event.sources), event.id
         for link in items[0].select("a.bj-source"):
@@ -145,3 +146,18 @@ def test_every_citation_says_what_kind_of_source_it_is(built_site):
     for link in page.select("a.bj-source"):
         kind = link.find_next_sibling("span", class_="bj-source-type")
         assert kind is not None and f"bj-source-type--{types[link['data-source']]}" in kind["class"]
+
+
+def test_the_timeline_opens_with_key_moments_and_keeps_each_day_in_order(built_site):
+    dataset = load(DATA_DIR)
+    page = soup(built_site / "timeline" / "index.html")
+    strip = [a["href"].lstrip("#") for a in page.select(".bj-key-moments a")]
+    assert 0 < len(strip) <= 12 and set(strip) == {e.id for e in dataset.events if e.key_moment}
+    order = [h4["id"] for h4 in page.select("li.bj-event > h4")]
+    # The decree that extends the state of emergency to the whole country comes after the ones it extends.
+    assert order.index("2022-01-05-emergency-almaty-mangystau") < order.index("2022-01-05-emergency-nationwide")
+    assert order.index("2022-01-05-emergency-nur-sultan") < order.index("2022-01-05-emergency-nationwide")
+    assert order.index("2022-01-04-almaty-evening-march") < order.index("2022-01-04-almaty-overnight-clashes")
+    # Each event's sources are a count that opens the list, without JavaScript too.
+    first = page.select_one("li.bj-event details.bj-sources-fold summary")
+    assert first is not None and first.get_text(strip=True)

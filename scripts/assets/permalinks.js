@@ -18,6 +18,9 @@
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });
-    link.parentNode.appendChild(button);
+    // Beside the date and place, not inside the title: the heading stays the event's name alone.
+    var item = link.closest("li");
+    var meta = item && item.querySelector(".bj-event__meta, .bj-reaction__meta");
+    (meta || link.parentNode).appendChild(button);
   });
 })();

@@ -30,9 +30,11 @@ def per_day(spec, dataset, edition) -> ChartInput:
         if counts[(day, term)]
     ]
     order = list(labels.values())
+    # Events keep their category's colour from the story, as on the timeline's badges.
+    colours = [c.colour for c in dataset.story.categories] if spec.records == "events" else None
 
     def build():
-        return _stacked_by_day(rows, count=spec.records, group=group, order=order, words=words)
+        return _stacked_by_day(rows, count=spec.records, group=group, order=order, words=words, colours=colours)
 
     busiest, busiest_count = busiest_day(chosen, moment)
     seen_days = sorted({day_of(moment(r)) for r in chosen})
@@ -51,7 +53,7 @@ def per_day(spec, dataset, edition) -> ChartInput:
     )
 
 
-def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words):
+def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words, colours=None):
     """A stacked bar per day, every day its own labelled bar (the window is short)."""
     import altair as alt  # imported only when the spec is not cached
 
@@ -62,7 +64,10 @@ def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words):
         .encode(
             x=alt.X("date:O", title=words["x"], timeUnit="yearmonthdate", axis=axis),
             y=alt.Y(f"sum({count}):Q", title=words["y"], axis=alt.Axis(tickMinStep=1)),
-            color=alt.Color(f"{group}:N", title=words["group"], sort=order, scale=alt.Scale(domain=order)),
+            color=alt.Color(
+                f"{group}:N", title=words["group"], sort=order,
+                scale=alt.Scale(domain=order, **({"range": colours} if colours else {})),
+            ),  # fmt: skip
             order=alt.Order(f"{group}:N"),
             tooltip=[
                 alt.Tooltip("date:T", title=words["x"], format="%-d %B %Y"),

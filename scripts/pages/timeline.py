@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from scripts.model import day_of, sort_key
+from scripts.colour import text_on
+from scripts.derive import timeline_order
+from scripts.model import day_of
 
 FILE = "timeline.md"
 
@@ -19,7 +21,7 @@ def periods(events, focus) -> list[dict]:
     titles = [(focus.before.label, focus.before.id, False), (focus.label, focus.id, True),
               (focus.after.label, focus.after.id, False)]  # fmt: skip
     result = []
-    for index, period_events in groupby(sorted(events, key=lambda e: sort_key(e.start)), key=period_of):
+    for index, period_events in groupby(timeline_order(events), key=period_of):
         title, anchor, by_day = titles[index]
         days = [
             {"date": day, "events": list(day_events)}
@@ -38,10 +40,12 @@ def build(view) -> str:
     categories = [category for category in dataset.story.ids("categories") if category in used_categories]
     return view.render(
         "timeline.md.j2",
+        key_moments=[event for event in timeline_order(dataset.events) if event.key_moment],
         periods=periods(dataset.events, dataset.story.focus),
         categories=categories,
         filter_places=filter_places,
-        filter_targets=[f"category-{c}" for c in categories] + [f"place-{place.id}" for place in filter_places],
+        filter_targets=[{"id": f"category-{c}", "label": view.t.categories[c]} for c in categories]
+        + [{"id": f"place-{place.id}", "label": place.name} for place in filter_places],
     )
 
 
@@ -60,7 +64,7 @@ def filter_css(dataset) -> str:
                 f'{target} ~ .bj-period .bj-day:not(:has(.bj-event[data-{attribute}="{value}"])),\n'
                 f'{target} ~ .bj-period:not(:has(.bj-event[data-{attribute}="{value}"])) {{ display: none; }}'
             )
-            rules.append(f"{target} ~ .bj-filtered-note {{ display: block; }}")
+            rules.append(f'{target} ~ .bj-filtered-note[data-for="{attribute}-{value}"] {{ display: block; }}')
     return "/* Generated from the events: one rule per category and place. */\n" + "\n".join(rules) + "\n"
 
 
@@ -69,5 +73,8 @@ def category_css(story) -> str:
     lines = ["/* Generated from the story's categories. */", ":root, [data-md-color-scheme] {"]
     lines += [f"  --bj-{c.id}: {c.colour};" for c in story.categories]
     lines.append("}")
-    lines += [f".bj-badge--{c.id} {{ background: var(--bj-{c.id}); }}" for c in story.categories]
+    lines += [
+        f".bj-badge--{c.id} {{ background: var(--bj-{c.id}); color: {text_on(c.colour)} !important; }}"
+        for c in story.categories
+    ]
     return "\n".join(lines) + "\n"

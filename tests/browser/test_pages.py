@@ -108,7 +108,7 @@ def test_a_timeline_permalink_lands_on_its_event(browser, site_url):
     page = context.new_page()
     page.goto(f"{site_url}timeline/#{event.id}")
     page.wait_for_timeout(300)
-    box = page.locator(f"li.bj-event[id='{event.id}']").bounding_box()
+    box = page.locator(f"li.bj-event > h4[id='{event.id}']").bounding_box()
     assert box is not None and 0 <= box["y"] < 800, box
     context.close()
 
@@ -123,8 +123,41 @@ def test_a_filter_narrows_the_timeline(browser, site_url, javascript):
     shown = page.locator("li.bj-event:visible")
     assert 0 < shown.count() < everything
     assert {item.get_attribute("data-category") for item in shown.all()} == {"violence"}
-    page.locator(".bj-filtered-note a").click()
+    note = page.locator(".bj-filtered-note:visible")
+    assert note.count() == 1 and "Showing only: Violence" in note.inner_text()
+    note.locator("a").click()
     assert page.locator("li.bj-event:visible").count() == everything
+    context.close()
+
+
+def test_with_javascript_a_category_and_a_place_combine(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.locator(".bj-filters a[href='#only-category-violence']").click()
+    page.locator(".bj-filters a[href='#only-place-almaty']").click()
+    shown = page.locator("li.bj-event:visible")
+    assert shown.count() > 0
+    assert {(item.get_attribute("data-category"), item.get_attribute("data-place")) for item in shown.all()} == {
+        ("violence", "almaty")
+    }
+    note = page.locator(".bj-filtered-note:visible")
+    assert note.inner_text().startswith(f"Showing only: Violence, Almaty. {shown.count()} events.")
+    assert page.locator(".bj-filters a[href='#only-place-almaty']").get_attribute("aria-pressed") == "true"
+    context.close()
+
+
+def test_search_finds_an_event_by_its_own_title(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Republic Square")
+    titles = page.locator(".md-search-result__item h1, .md-search-result__item h2")
+    titles.first.wait_for(timeout=15000)
+    texts = [(title.text_content() or "").strip() for title in titles.all()]
+    assert "Troops open fire on crowd in Republic Square" in texts, texts  # an event, not its whole day
+    assert not any("Link to this event" in text for text in texts)
     context.close()
 
 
@@ -158,6 +191,6 @@ def test_copy_link_button_copies_the_permalink(browser, site_url):
     event.locator(".bj-copy-link").click()
     page.wait_for_function("document.querySelectorAll('.bj-copy-link')[3].textContent !== 'Copy link'")
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied == site_url + "timeline/#" + event.get_attribute("id")
+    assert copied == site_url + "timeline/#" + event.locator("h4").get_attribute("id")
     assert event.locator(".bj-copy-link").inner_text() == "Link copied"
     context.close()
