@@ -27,6 +27,7 @@ CATEGORY_CSS = "assets/categories.css"
 class Generated:
     files: dict[str, str | bytes] = field(default_factory=dict)
     charts: dict[str, RenderedChart] = field(default_factory=dict)
+    footer: str = ""  # the site-wide footer (who made it, corrections, how to cite, last updated)
 
 
 def read_intro(docs_dir: Path, page: str) -> Markup:
@@ -59,7 +60,7 @@ def generate(dataset, docs_dir: Path, edition=None, project_dir: Path | None = N
         out.files.update(chart.files)
     renderer = Renderer(edition)
     files = {name: PAGES[name].FILE for name in story.pages}
-    updated = last_updated(project_dir or docs_dir.parent)
+    updated = last_updated(dataset, project_dir or docs_dir.parent)
     for name, plan in story.pages.items():
         page = PAGES[name]
         root = relative_root(page.FILE)
@@ -69,6 +70,7 @@ def generate(dataset, docs_dir: Path, edition=None, project_dir: Path | None = N
             last_updated=updated, anchors=files,
         )  # fmt: skip
         out.files[page.FILE] = page.build(view)
+    out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/")
     out.files[FILTER_CSS] = timeline.filter_css(dataset)
     out.files[CATEGORY_CSS] = timeline.category_css(story)
     out.files.update(open_data_files(dataset, edition))

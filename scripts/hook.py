@@ -36,6 +36,7 @@ def on_pre_build(config) -> None:
     except DataErrors as errors:
         raise Abort(errors.report()) from None
     _generated = generate(dataset, Path(config.docs_dir), project_dir=Path(config.config_file_path).parent)
+    config.extra["story_footer"] = _generated.footer  # shown by overrides/partials/copyright.html
 
 
 def on_files(files: Files, config) -> Files:

@@ -339,12 +339,20 @@ class PagePlan(Strict):
     anchor: Id | None = Field(default=None, description="Anchor of the page's own section (deployments)")
 
 
+class Credits(Strict):
+    made_by: Text = Field(description="Who made the site, as the footer names them")
+    contact: Text | None = Field(default=None, description="How to send a correction (an address or a sentence)")
+
+
 class Story(Strict):
     """What is particular to one story; everything else is the engine's."""
 
     id: Id = Field(description="The story's short name: the open-data package is named after it")
     title: Text
     description: Text
+    standfirst: Text = Field(description="The sentence or two under the home page's headline")
+    published: PlainDate = Field(description="When the site was first published")
+    credits: Credits
     language: Language = Field(description="The edition's language: the engine's word table scripts/locale/<it>.yaml")
     window: Window = Field(description="Every date in the data falls inside it; one outside is reported as a typo")
     focus: Focus

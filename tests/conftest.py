@@ -61,6 +61,9 @@ MINIMAL_STORY = """
       reactions: {}
       sources: {}
       data: {}
+    standfirst: Small enough to break on purpose.
+    published: 2022-02-01
+    credits: {made_by: The test desk}
 """
 
 MINIMAL_DATA = {

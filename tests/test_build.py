@@ -44,11 +44,13 @@ def test_every_chart_is_static_svg_with_text_alternative_table_and_csv(built_sit
             assert [p["class"][-1] for p in pictures] == ["bj-chart__picture--light", "bj-chart__picture--dark"]
             for picture in pictures:
                 img = picture.img
-                assert img["alt"].strip() and img["alt"] == chart.select_one(".bj-chart__description").text
+                caption = chart.select_one(".bj-chart__description").text
+                assert img["alt"].strip() and img["alt"] != caption and img["alt"] not in caption
                 paths = [img["src"], picture.source["srcset"]]
                 for path in paths:
                     svg = (html.parent / path).resolve()
                     assert svg.read_bytes().lstrip().startswith(b"<svg"), path
+            assert chart.select_one("h2.bj-chart__title").text.strip()  # the title is a heading
             rows = chart.select("details table tbody tr")
             csv_link = chart.select_one("a[download]")["href"]
             csv_lines = (html.parent / csv_link).resolve().read_text(encoding="utf-8").splitlines()
@@ -161,3 +163,19 @@ def test_the_timeline_opens_with_key_moments_and_keeps_each_day_in_order(built_s
     # Each event's sources are a count that opens the list, without JavaScript too.
     first = page.select_one("li.bj-event details.bj-sources-fold summary")
     assert first is not None and first.get_text(strip=True)
+
+
+def test_the_footer_says_who_made_it_how_to_correct_and_cite_it_and_when_it_changed(built_site):
+    from scripts.last_updated import last_updated
+
+    dataset = load(DATA_DIR)
+    updated = last_updated(dataset, DATA_DIR.parent)
+    for html in (built_site / "index.html", built_site / "timeline" / "index.html"):
+        footer = soup(html).select_one(".bj-footer")
+        text = footer.get_text(" ", strip=True)
+        assert dataset.story.credits.made_by in text and dataset.story.title in text
+        assert footer.select_one("time")["datetime"] == updated.isoformat()
+        assert footer.select_one("a[href$='sources/#corrections']") is not None
+    home = soup(built_site / "index.html")
+    assert home.select_one(".bj-standfirst").text.strip() == dataset.story.standfirst
+    assert home.select_one(".bj-dateline time")["datetime"] == dataset.story.published.isoformat()

@@ -31,3 +31,17 @@ def test_an_intro_opens_its_page_as_markdown(data_dir, tmp_path: Path):
     (tmp_path / "intros" / "timeline.md").write_text("An *editor's* opening.[^1]\n\n[^1]: A note.", encoding="utf-8")
     page = generate(load(data_dir), tmp_path).files["timeline.md"]
     assert "An *editor's* opening.[^1]" in page
+
+
+def test_last_updated_comes_from_the_data_never_the_clock(data_dir, tmp_path):
+    from datetime import date
+
+    from scripts.last_updated import last_updated
+
+    dataset = load(data_dir)
+    # No git here: the latest date the records carry (the source of 6 January 2022).
+    assert last_updated(dataset, tmp_path) == date(2022, 1, 6)
+    (data_dir / "corrections.yaml").write_text(
+        "- id: c1\n  date: 2022-03-01\n  summary: Fixed a date.\n", encoding="utf-8"
+    )
+    assert last_updated(load(data_dir), tmp_path) == date(2022, 3, 1)  # a correction is a change

@@ -18,7 +18,8 @@ class ChartInput:
     chart: Callable[[], object]  # builds the Altair chart; called only when its spec is not cached
     title: str
     subtitle: str
-    description: str  # the chart's main point, in a sentence: its accessible name
+    description: str  # the chart's main point, in a sentence: its caption
+    alt: str  # what the picture shows, for screen readers: never the caption again
     columns: list[Column]
     rows: list[dict]
     sources: list[str]

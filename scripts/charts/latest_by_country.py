@@ -43,6 +43,9 @@ def latest_by_country(spec, dataset, edition) -> ChartInput:
             total=number(total_troops(contingents)),
             whole_force=number(whole.troops) if whole else "", whole_force_by=whole.reported_by if whole else "",
         ),  # fmt: skip
+        alt=edition.words.charts.alt.latest_by_country.format(
+            count=len(rows), names=", ".join(r["country"] for r in rows), what=words["troops"].lower()
+        ),
         columns=[Column("country", words["country"]), Column("troops", words["troops"]), Column("date", words["date"]),
                  Column("reported_by", words["reported_by"])],  # fmt: skip
         rows=rows,

@@ -94,6 +94,11 @@ def ledger(spec, dataset, edition) -> ChartInput:
             last=number(last["value"]), last_by=last["reported_by"], last_date=long_date(_date(last["date"])),
             peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"],
         ),  # fmt: skip
+        alt=t.charts.alt.ledger.format(
+            measures=", ".join(t.measures[m] for m in spec.measures), reports=len(rows),
+            first_date=long_date(_date(rows[0]["date"] if rows else "")),
+            last_date=long_date(_date(rows[-1]["date"] if rows else "")),
+        ),  # fmt: skip
         columns=columns,
         rows=rows,
         sources=sources_of(figures),

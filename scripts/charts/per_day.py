@@ -47,6 +47,9 @@ def per_day(spec, dataset, edition) -> ChartInput:
             first=long_date(seen_days[0]) if seen_days else "", last=long_date(seen_days[-1]) if seen_days else "",
             later=len(records) - len(chosen),
         ),  # fmt: skip
+        alt=t.charts.alt.per_day.format(
+            what=words["y"].lower(), start=long_date(spec.start), end=long_date(spec.end), group=words["group"].lower()
+        ),
         columns=[Column("date", words["x"]), Column(group, words["group"]), Column(spec.records, words["y"])],
         rows=rows,
         sources=sources_of(chosen),

@@ -66,6 +66,7 @@ def place_map(spec, dataset, edition) -> ChartInput:
         spec,
         chart=build,
         description=spec.description.format(top=top["place"], top_count=top["events"], places=len(rows)),
+        alt=edition.words.charts.alt.place_map.format(places=len(rows), names=", ".join(r["place"] for r in rows)),
         columns=[Column("place", words["place"]), Column("region", words["region"]), Column("events", words["events"])],
         rows=rows,
         sources=sources_of(e for e in dataset.events if e.place in shown),

@@ -34,6 +34,7 @@ def value_series(spec, dataset, edition) -> ChartInput:
         spec,
         chart=build,
         description=spec.description.format(first=values[0], peak=max(values), last=values[-1]),
+        alt=edition.words.charts.alt.value_series.format(count=len(rows), what=words["value"].lower()),
         columns=[Column("label", words["label"]), Column("value", words["value"])],
         rows=rows,
         sources=sources_of(facts),

@@ -30,6 +30,8 @@ def build(view) -> str:
     return view.render(
         "index.md.j2",
         key_figures=key_figures(view),
+        story=view.dataset.story,
+        last_updated=view.last_updated,
         unknowns=[question for question in view.dataset.unknowns if question.on_home],
         unknowns_link=view.url("casualties", "unknowns-heading"),
     )
