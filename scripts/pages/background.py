@@ -14,4 +14,5 @@ def build(view) -> str:
         facts=view.dataset.background,
         deployments=deployments,
         deployments_anchor=view.plan.anchor or "deployments",
+        print_sources=view.cited(view.dataset.background, deployments),
     )

@@ -13,4 +13,8 @@ def build(view) -> str:
         {"id": measure, "figures": chosen, "best": headline_figure(figures, measure)}
         for measure, chosen in figures_by_measure(figures, view.dataset.story.ids("measures"))
     ]
-    return view.render("casualties.md.j2", metrics=measures, unknowns=view.dataset.unknowns)
+    return view.render(
+        "casualties.md.j2", metrics=measures, unknowns=view.dataset.unknowns,
+        print_sources=view.cited(view.dataset.unknowns, [f for _, chosen in figures_by_measure(
+            figures, view.dataset.story.ids("measures")) for f in chosen]),
+    )  # fmt: skip

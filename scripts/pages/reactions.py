@@ -14,5 +14,6 @@ def build(view) -> str:
         for actor_type in view.dataset.story.ids("actor_types")
     ]
     return view.render(
-        "reactions.md.j2", all_reactions=ordered, groups=[group for group in groups if group["reactions"]]
+        "reactions.md.j2", all_reactions=ordered, groups=[group for group in groups if group["reactions"]],
+        print_sources=view.cited(ordered),
     )

@@ -44,6 +44,7 @@ def build(view) -> str:
         periods=periods(dataset.events, dataset.story.focus),
         categories=categories,
         filter_places=filter_places,
+        print_sources=view.cited(timeline_order(dataset.events)),
         filter_targets=[{"id": f"category-{c}", "label": view.t.categories[c]} for c in categories]
         + [{"id": f"place-{place.id}", "label": place.name} for place in filter_places],
     )

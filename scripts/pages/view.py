@@ -32,9 +32,19 @@ class PageView:
         target = self.anchors.get(page, f"{page}.md")
         return page_url(f"{target}#{anchor}" if anchor else target, self.root)
 
-    def render(self, template: str, **context) -> str:
+    def cited(self, *record_lists) -> list:
+        """The sources the given records cite, once each, in the order they first appear."""
+        index = {source.id: source for source in self.dataset.sources}
+        seen: dict[str, object] = {}
+        for records in record_lists:
+            for record in records:
+                for source_id in record.sources:
+                    seen.setdefault(source_id, index[source_id])
+        return list(seen.values())
+
+    def render(self, template: str, print_sources: list | None = None, **context) -> str:
         dataset = self.dataset
-        return self.renderer.render(
+        page = self.renderer.render(
             template,
             intro=self.intro,
             sources={source.id: source for source in dataset.sources},
@@ -43,3 +53,6 @@ class PageView:
             charts=self.charts,
             **context,
         )
+        if print_sources:
+            page += "\n" + self.renderer.render("_print_sources.md.j2", print_sources=print_sources)
+        return page

@@ -194,3 +194,39 @@ def test_copy_link_button_copies_the_permalink(browser, site_url):
     assert copied == site_url + "timeline/#" + event.locator("h4").get_attribute("id")
     assert event.locator(".bj-copy-link").inner_text() == "Link copied"
     context.close()
+
+
+PRINT_LIMITS = {"": 6, "timeline/": 35, "casualties/": 30}  # A4 pages at most
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_print_short_and_light(browser, site_url, scheme):
+    import re
+
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    for path, limit in PRINT_LIMITS.items():
+        page.goto(site_url + path, wait_until="networkidle")
+        pdf = page.pdf(format="A4", print_background=True)
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        assert 0 < pages <= limit, f"/{path} prints to {pages} A4 pages in {scheme} mode (at most {limit})"
+        page.emulate_media(media="print")
+        look = page.evaluate(
+            """() => ({
+                background: getComputedStyle(document.body).backgroundColor,
+                text: getComputedStyle(document.querySelector('.md-typeset')).color,
+                controls: [...document.querySelectorAll('.md-header, .bj-filters, .bj-jump, .bj-copy-link, .bj-sources')]
+                    .filter(e => getComputedStyle(e).display !== 'none').length,
+                darkPictures: [...document.querySelectorAll('.bj-chart__picture--dark')]
+                    .filter(e => getComputedStyle(e).display !== 'none').length,
+                chartsSplit: [...document.querySelectorAll('figure.bj-chart')]
+                    .filter(e => getComputedStyle(e).breakInside !== 'avoid').length,
+                sourcesAtEnd: document.querySelectorAll('.bj-print-sources li').length,
+            })"""
+        )
+        assert look["background"] == "rgb(255, 255, 255)" and look["text"] == "rgb(31, 35, 40)", (path, look)
+        assert look["controls"] == 0 and look["darkPictures"] == 0 and look["chartsSplit"] == 0, (path, look)
+        if path:
+            assert look["sourcesAtEnd"] > 0, path  # each page's sources once, at its end
+        page.emulate_media(media=None)  # page.pdf() uses print media again
+    context.close()
