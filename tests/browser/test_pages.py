@@ -230,3 +230,36 @@ def test_pages_print_short_and_light(browser, site_url, scheme):
             assert look["sourcesAtEnd"] > 0, path  # each page's sources once, at its end
         page.emulate_media(media=None)  # page.pdf() uses print media again
     context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_no_page_scrolls_sideways_on_a_phone(browser, site_url, page_paths, javascript):
+    for width in (320, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=javascript)
+        page = context.new_page()
+        for path in page_paths:
+            page.goto(site_url + path, wait_until="load")
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"/{path} is {overflow}px wider than a {width}px screen (JavaScript {javascript})"
+        context.close()
+
+
+def test_buttons_chips_and_stand_alone_links_are_big_enough_to_tap(browser, site_url, page_paths):
+    """WCAG 2.2, 2.5.8: at least 24 by 24 CSS pixels (links inside sentences are exempt)."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    small = []
+    for path in page_paths:
+        page.goto(site_url + path, wait_until="networkidle")
+        small += page.evaluate(
+            """(path) => [...document.querySelectorAll(
+                '.md-content button, .bj-chip, .bj-jump a, .bj-filters a, .bj-key-moments a, .bj-copy-link, ' +
+                '.bj-type-index a, .bj-keyfigure__meta a, summary')]
+              .filter(e => e.offsetParent !== null)
+              .map(e => [e, e.getBoundingClientRect()])
+              .filter(([e, r]) => r.width < 24 || r.height < 24)
+              .map(([e, r]) => `/${path} ${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`)""",
+            path,
+        )
+    context.close()
+    assert small == [], "\n".join(small)
