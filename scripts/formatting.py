@@ -25,6 +25,9 @@ class Formatter:
     def day_heading(self, moment: date | datetime) -> str:
         return format_date(day_of(moment), "EEEE d MMMM y", locale=self.locale)
 
+    def month_year(self, moment: date | datetime) -> str:
+        return format_date(day_of(moment), "MMM y", locale=self.locale)
+
     def short_date(self, moment: date | datetime) -> str:
         return format_date(day_of(moment), "d MMM", locale=self.locale)
 

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, timedelta
 
 from scripts.charts.base import ChartInput, Column
 from scripts.derive import official_line, sources_of
 from scripts.model import day_of, sort_key
 
+# The weeks that matter most get this share of the width; later revisions share the rest.
+FOCUS_SHARE = 0.7
 
-def _rows(figures, t) -> list[dict]:
+
+def _rows(figures, t, fmt, axis) -> list[dict]:
     on_line = official_line(figures)
-    return [
-        {
+    rows = []
+    for f in figures:
+        value = f.value if f.value is not None else f.low
+        kind = "withdrawn" if f.status == "withdrawn" else "line" if f.id in on_line else "other"
+        annotation = ""
+        if f.status in ("withdrawn", "final"):
+            annotation = t.charts.annotate[f.status].format(value=fmt.number(value))
+        rows.append({
             "date": day_of(f.as_of).isoformat(),
-            "value": f.value if f.value is not None else f.low,
+            "pos": axis.position(day_of(f.as_of)),
+            "when": fmt.long_date(f.as_of),
+            "value": value,
             "high": f.value if f.value is not None else (f.high if f.high is not None else f.low),
             "reported_by": f.reported_by,
             "measure": t.measures[f.measure],
@@ -24,26 +36,74 @@ def _rows(figures, t) -> list[dict]:
             "withdrawn": f.status == "withdrawn",
             "on_line": f.id in on_line,
             "counted": f.basis == "count",
+            "kind": t.charts.marks[kind],
+            "annotation": annotation,
             "id": f.id,
-        }
-        for f in figures
-    ]
+        })  # fmt: skip
+    return rows
 
 
-def _ledger_chart(rows: list[dict], words, t, series: bool):
-    """A step line through the authorities' counts that stood, a mark per report shaped by its status.
+class TimeAxis:
+    """A date axis that gives the story's focus weeks most of the width when later dates follow.
 
-    One line per measure when there are several. Figures from others, estimates, sums and the
-    competing counts of one day are marks off the line; who reported each is in the tooltip and the
-    table, since most reporters gave only one or two figures.
+    Dates become positions from 0 to 1 (computed here, so every renderer draws the same break);
+    ticks carry labels written by the edition's formatter.
+    """
+
+    def __init__(self, days: list[date], focus, fmt):
+        self.start = min([*days, focus.start])
+        last = max(days)
+        self.broken = last > focus.end
+        self.focus_end = focus.end if self.broken else last
+        if self.broken:
+            self.end = last + timedelta(days=max(10, (last - focus.end).days // 20))
+        else:  # room on the right for the last marks and their labels
+            self.focus_end = last + timedelta(days=max(1, round((last - self.start).days * 0.08)))
+            self.end = self.focus_end
+        step = max(1, min(7, round((self.focus_end - self.start).days / 5)))
+        inside = [self.start + timedelta(days=n) for n in range(0, (self.focus_end - self.start).days + 1, step)]
+        span = (self.end - self.focus_end).days
+        later = [self.focus_end + timedelta(days=round(span * 0.6))] if self.broken else []
+        self.ticks = [(self.position(d), fmt.short_date(d)) for d in inside]
+        self.ticks += [(self.position(d), fmt.month_year(d)) for d in later]
+
+    def position(self, day: date) -> float:
+        focus_days = max((self.focus_end - self.start).days, 1)
+        if not self.broken:
+            return round((day - self.start).days / focus_days, 4)
+        if day <= self.focus_end:
+            return round(FOCUS_SHARE * (day - self.start).days / focus_days, 4)
+        later = (day - self.focus_end).days / max((self.end - self.focus_end).days, 1)
+        return round(FOCUS_SHARE + (1 - FOCUS_SHARE) * later, 4)
+
+    def label_expression(self) -> str:
+        expression = "''"
+        for position, label in reversed(self.ticks):
+            expression = f"abs(datum.value - {position}) < 0.0001 ? {json.dumps(label)} : {expression}"
+        return expression
+
+
+def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
+    """A step line through the authorities' counts that stood, a mark per report by what it is.
+
+    The focus weeks take most of the width (later revisions beside them, past a dashed rule);
+    withdrawn and final figures are labelled on the chart; with several measures each line is
+    labelled at its end instead of by a legend. Figures from others, estimates, sums and the
+    competing counts of one day are hollow marks off the line; who reported each is in the tooltip
+    and the table.
     """
     import altair as alt  # imported only when the spec is not cached
 
+    x = alt.X(
+        "pos:Q", title=t.charts.date_reported, scale=alt.Scale(domain=[0, 1], nice=False, zero=False),
+        axis=alt.Axis(values=[p for p, _ in axis.ticks], labelExpr=axis.label_expression(), labelAngle=0,
+                      grid=False, labelOverlap=False),
+    )  # fmt: skip
     base = alt.Chart(alt.Data(values=rows)).encode(
-        x=alt.X("date:T", title=t.charts.date_reported, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5)),
+        x=x,
         y=alt.Y("value:Q", title=words["y"]),
         tooltip=[
-            alt.Tooltip("date:T", title=t.charts.date_reported, format="%-d %B %Y"),
+            alt.Tooltip("when:N", title=t.charts.date_reported),
             alt.Tooltip("value:Q", title=words["y"], format=","),
             alt.Tooltip("high:Q", title=words["y_high"], format=","),
             alt.Tooltip("reported_by:N", title=t.charts.reported_by),
@@ -52,17 +112,36 @@ def _ledger_chart(rows: list[dict], words, t, series: bool):
             alt.Tooltip("status:N", title=t.charts.status),
         ],
     )
-    if series:
-        base = base.encode(color=alt.Color("measure:N", title=words.get("series", "")))
-    standing = base.transform_filter("datum.on_line")
-    return alt.layer(
-        standing.mark_line(interpolate="step-after", opacity=0.7),
+    # Colour by measure (one colour for a single one); filled on the line, hollow off it.
+    base = base.encode(color=alt.Color("measure:N", legend=None))
+    fill = alt.condition("datum.on_line", alt.Fill("measure:N", legend=None), alt.value("transparent"))
+    kinds = [t.charts.marks[k] for k in ("line", "other", "withdrawn")]
+    legend = alt.Legend(orient="bottom", direction="vertical")
+    shapes = alt.Shape("kind:N", title=None, scale=alt.Scale(domain=kinds, range=["circle", "circle", "cross"]),
+                       legend=legend)  # fmt: skip
+
+    layers = [
+        base.transform_filter("datum.on_line").mark_line(interpolate="step-after", opacity=0.8),
         base.transform_filter("datum.high > datum.value").mark_rule(strokeWidth=2).encode(y2="high:Q"),
-        # Shape, not only colour, tells the status; a withdrawn figure is hollow and off the line.
-        base.mark_point(size=80, strokeWidth=2, filled=False).encode(
-            shape=alt.Shape("status:N", title=t.charts.status)
-        ),
-    ).properties(height=300)
+        base.mark_point(size=70, strokeWidth=2, filled=False, opacity=1).encode(shape=shapes, fill=fill),
+        # Labels on the key figures, kept inside the plot near its right edge.
+        base.transform_filter("datum.annotation != '' && datum.pos <= 0.8")
+        .mark_text(align="left", dx=7, dy=-9, fontSize=12, fontWeight="bold")
+        .encode(text="annotation:N"),
+        base.transform_filter("datum.annotation != '' && datum.pos > 0.8")
+        .mark_text(align="right", dx=-4, dy=-14, fontSize=12, fontWeight="bold")
+        .encode(text="annotation:N"),
+    ]
+    if series:  # each line named at its last point
+        last = base.transform_filter("datum.on_line").transform_window(
+            rank="rank()", sort=[alt.SortField("date", order="descending")], groupby=["measure"]
+        ).transform_filter("datum.rank == 1")
+        layers.append(last.mark_text(align="left", dx=8, dy=14, fontSize=12).encode(text="measure:N"))
+    if axis.broken:
+        marker = alt.Chart(alt.Data(values=[{"pos": FOCUS_SHARE + 0.01, "label": t.charts.later}])).encode(x="pos:Q")
+        layers.append(marker.mark_rule(strokeDash=[4, 3], opacity=0.6))
+        layers.append(marker.mark_text(align="left", baseline="top", dx=4, y=2, fontSize=11).encode(text="label:N"))
+    return alt.layer(*layers).properties(height=300)
 
 
 def ledger(spec, dataset, edition) -> ChartInput:
@@ -72,7 +151,9 @@ def ledger(spec, dataset, edition) -> ChartInput:
     figures = sorted(
         (f for f in dataset.figures if f.measure in chosen and f.scope is None), key=lambda f: (sort_key(f.as_of), f.id)
     )
-    rows = _rows(figures, t)
+    axis = TimeAxis([day_of(f.as_of) for f in figures] or [dataset.story.focus.start], dataset.story.focus,
+                    edition.format)  # fmt: skip
+    rows = _rows(figures, t, edition.format, axis)
     series = len(spec.measures) > 1
     empty = {"value": 0, "date": "", "reported_by": ""}
     standing = [row for row in rows if row["on_line"]] or [empty]
@@ -88,7 +169,7 @@ def ledger(spec, dataset, edition) -> ChartInput:
                 Column("basis", t.charts.basis), Column("status", t.charts.status)]  # fmt: skip
     return ChartInput.of(
         spec,
-        chart=lambda: _ledger_chart(rows, words, t, series),
+        chart=lambda: _ledger_chart(rows, words, t, series, axis),
         description=spec.description.format(
             first=number(first["value"]), first_date=long_date(_date(first["date"])),
             last=number(last["value"]), last_by=last["reported_by"], last_date=long_date(_date(last["date"])),

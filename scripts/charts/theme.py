@@ -53,6 +53,8 @@ def vega_config(mode: str, size: str = "wide") -> dict:
             "orient": "bottom",
             "direction": "vertical",
             "labelLimit": 320,
+            "symbolStrokeColor": palette["text"],
+            "symbolFillColor": palette["text"],
         },
         "geoshape": {"fill": palette["land"], "stroke": palette["muted"], "strokeWidth": 0.8},
         "title": {"color": palette["text"], "font": FONT},
