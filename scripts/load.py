@@ -189,9 +189,10 @@ def _duplicate_ids(kind: Kind, validated, display: str) -> list[DataError]:
 def _load_geometry(data_dir: Path, story: model.Story) -> tuple[dict[str, dict], list[DataError]]:
     """Each map outline the story's charts name: a GeoJSON FeatureCollection of polygons."""
     geometry, errors = {}, []
-    for chart in story.charts:
-        path = getattr(chart, "geometry", None)
-        if path is None or path in geometry:
+    named = ((chart, getattr(chart, field, None)) for chart in story.charts for field in ("geometry", "context"))
+    wanted = [(chart, path) for chart, path in named if path]
+    for chart, path in wanted:
+        if path in geometry:
             continue
         display = f"data/{path}"
         try:

@@ -298,6 +298,12 @@ class PerDayChart(ChartBase):
     end: PlainDate
 
 
+class MapName(Strict):
+    text: Text
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    lat: Annotated[float, Field(ge=-90, le=90)]
+
+
 class PlaceMapChart(ChartBase):
     """Places on a map from the story's own outline, sized by their number of timeline events."""
 
@@ -306,7 +312,12 @@ class PlaceMapChart(ChartBase):
 
     kind: Literal["place-map"]
     geometry: DataPath = Field(description="A GeoJSON outline in the data folder, e.g. geo/country.geojson")
+    context: DataPath | None = Field(default=None, description="Neighbouring countries, drawn lighter around it")
     leave_out: list[Id] = Field(default_factory=list, description="Place ids with no point (country-wide)")
+    count_categories: list[Id] = Field(
+        default_factory=list, description="Size circles by events of these categories only (all when empty)"
+    )
+    names: list[MapName] = Field(default_factory=list, description="Seas, rivers or regions named on the map")
 
 
 class ValueSeriesChart(ChartBase):
@@ -319,6 +330,18 @@ class ValueSeriesChart(ChartBase):
     facts: Annotated[list[Id], Field(min_length=1, description="Background fact ids with a number as value")]
 
 
+class CountsByChart(ChartBase):
+    """Records counted by one vocabulary, as bars, each split by a second: reactions by stance and actor."""
+
+    placeholders: ClassVar = ("top", "top_count", "total")
+    needs_labels: ClassVar = ("count", "by", "split")
+
+    kind: Literal["counts-by"]
+    records: Literal["events", "reactions"]
+    by: Literal["category", "place", "stance", "actor_type"]
+    split: Literal["category", "place", "stance", "actor_type"]
+
+
 class LatestByCountryChart(ChartBase):
     """The latest reported deployment per country, as bars; whole-force counts are left out."""
 
@@ -329,7 +352,7 @@ class LatestByCountryChart(ChartBase):
 
 
 Chart = Annotated[
-    LedgerChart | PerDayChart | PlaceMapChart | ValueSeriesChart | LatestByCountryChart,
+    LedgerChart | PerDayChart | PlaceMapChart | ValueSeriesChart | CountsByChart | LatestByCountryChart,
     Field(discriminator="kind"),
 ]
 
@@ -387,6 +410,12 @@ class Story(Strict):
                 if measure not in measures:
                     hint = _hint(measure, measures)
                     raise ValueError(f"charts.{position}.measures: unknown measure '{measure}'{hint}")
+        categories = {c.id for c in self.categories}
+        for position, chart in enumerate(self.charts):
+            for category in getattr(chart, "count_categories", []):
+                if category not in categories:
+                    hint = _hint(category, categories)
+                    raise ValueError(f"charts.{position}.count_categories: unknown category '{category}'{hint}")
         for page, plan in self.pages.items():
             for chart in plan.charts:
                 if chart not in charts:
@@ -454,6 +483,9 @@ class Place(Record):
     lon: Annotated[float, Field(ge=-180, le=180)]
     utc_offset: Annotated[str, AfterValidator(_utc_offset)] = Field(
         description="The place's UTC offset at the time of the story, e.g. +06:00"
+    )
+    label_side: Literal["right", "left", "above", "below"] = Field(
+        default="right", description="Where the map puts the place's name, so names near each other do not overlap"
     )
 
 

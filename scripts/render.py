@@ -25,6 +25,9 @@ MODES = ("light", "dark")
 # A wide rendering for tablets and desktops and a narrow one for phones, so chart text stays
 # readable instead of being scaled down to a 390 px screen.
 WIDTHS = {"wide": 640, "narrow": 330}
+# The whole picture, axis labels and legend included, must fit these widths (the text column on a
+# desktop, a 390 px phone less the page margins), so it is never shrunk below its own text size.
+FITS = {"wide": 688, "narrow": 340}
 
 
 @dataclass
@@ -53,9 +56,8 @@ def render(chart_input: ChartInput, charts_cache: Path | None = None) -> Rendere
     hits = 0
     sizes = {}
     for size_name, width in WIDTHS.items():
-        sized = {**spec, "width": width}
-        if "height" in spec and "projection" in spec.get("layer", [{}])[0]:
-            sized["height"] = round(spec["height"] * width / spec.get("width", width))
+        width = _fitting_width(spec, size_name, width, charts_cache)
+        sized = _sized(spec, width)
         for mode in MODES:
             themed = {**sized, "config": {**spec.get("config", {}), **vega_config(mode, size_name)}}
             svg, hit = _svg_cached(themed, charts_cache)
@@ -65,6 +67,26 @@ def render(chart_input: ChartInput, charts_cache: Path | None = None) -> Rendere
     files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json({**spec, "width": "container"})
     files[f"{ASSET_DIR}/{chart_input.name}.csv"] = to_csv(chart_input.columns, chart_input.rows)
     return RenderedChart(chart_input, sizes=sizes, files=files, cache_hits=hits)
+
+
+def _sized(spec: dict, width: int) -> dict:
+    sized = {**spec, "width": width}
+    if "height" in spec and ("projection" in spec or "projection" in spec.get("layer", [{}])[0]):
+        sized["height"] = round(spec["height"] * width / spec.get("width", width))  # a map keeps its shape
+    return sized
+
+
+def _fitting_width(spec: dict, size_name: str, width: int, charts_cache: Path) -> int:
+    """The plot width at which the whole picture, labels included, fits FITS[size_name].
+
+    Labels that stick out past the plot do not shrink with it, so a few tries may be needed."""
+    for _ in range(4):
+        themed = {**_sized(spec, width), "config": {**spec.get("config", {}), **vega_config("light", size_name)}}
+        excess = _svg_size(_svg_cached(themed, charts_cache)[0])[0] - FITS[size_name]
+        if excess <= 0:
+            break
+        width -= excess
+    return width
 
 
 def to_csv(columns: list[Column], rows: list[dict]) -> bytes:

@@ -41,3 +41,12 @@ def test_the_published_data_meets_the_minimums(built_site):
     assert len({s["language"] for s in sources}) >= 3
     assert any("nu.nl" in s["url"] for s in sources)
     assert all(record["sources"] for record in events + figures + reactions)
+
+
+def test_every_published_field_is_described_in_the_word_table():
+    from scripts.open_data import fields_of
+    from scripts.words import engine_words
+
+    described = engine_words("en")["open_data"]["fields"]
+    missing = [f"{kind.file}: {name}" for kind in KINDS for name in fields_of(kind) if name not in described]
+    assert missing == []

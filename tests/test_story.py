@@ -18,7 +18,7 @@ from tests.test_load import problems
         (
             "kind: ledger", "kind: ledgr",
             "data/story.yaml:29: story test-story: charts.detained-over-time.kind: 'ledgr' is not a chart kind; use one "
-            "of: ledger, per-day, place-map, value-series, latest-by-country (did you mean 'ledger'?)",
+            "of: ledger, per-day, place-map, value-series, counts-by, latest-by-country (did you mean 'ledger'?)",
         ),
         (
             "{peak} on {peak_date}", "{peak} on {peak_day}",

@@ -5,7 +5,10 @@ Run once by hand for a story's map; the result is committed in the story's data/
     python tools/extract_outline.py package/countries-50m.json 398 Kazakhstan > data/geo/kazakhstan.geojson
     python tools/extract_outline.py package/countries-50m.json 860 Uzbekistan \
         > examples/karakalpakstan-2022/data/geo/uzbekistan.geojson
-The number is the country's ISO 3166-1 numeric code.
+The number is the country's ISO 3166-1 numeric code. For a map's neighbours, give several codes and
+names separated by commas and a box to clamp them to (west,south,east,north), which keeps the file small:
+    python tools/extract_outline.py package/countries-50m.json 643,156,417,860,795,031,364 \
+        Russia,China,Kyrgyzstan,Uzbekistan,Turkmenistan,Azerbaijan,Iran 44,38,90,57 0.15 > data/geo/neighbours.geojson
 """
 
 import json
@@ -46,21 +49,34 @@ def simplify(points):
     return kept
 
 
-def main(path, country_code, name):
-    topology = json.load(open(path))
-    arcs = decode_arcs(topology)
+def clamp(arcs, box):
+    west, south, east, north = box
+    return [[[min(max(x, west), east), min(max(y, south), north)] for x, y in arc] for arc in arcs]
+
+
+def feature(topology, arcs, country_code, name):
     geometry = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("id") == country_code)
     if geometry["type"] == "Polygon":
         coordinates = [[ring(r, arcs) for r in geometry["arcs"]]]
     else:
         coordinates = [[ring(r, arcs) for r in polygon] for polygon in geometry["arcs"]]
-    feature = {
+    return {
         "type": "Feature",
         "properties": {"name": name, "source": "Natural Earth 1:50m (public domain), via world-atlas 2.0.2"},
         "geometry": {"type": "MultiPolygon", "coordinates": coordinates},
     }
-    json.dump({"type": "FeatureCollection", "features": [feature]}, sys.stdout, separators=(",", ":"))
+
+
+def main(path, country_codes, names, box=None, tolerance=None):
+    global TOLERANCE
+    TOLERANCE = float(tolerance) if tolerance else TOLERANCE  # context shapes may be coarser
+    topology = json.load(open(path))
+    arcs = decode_arcs(topology)
+    if box:
+        arcs = clamp(arcs, [float(v) for v in box.split(",")])
+    features = [feature(topology, arcs, code, name) for code, name in zip(country_codes.split(","), names.split(","))]
+    json.dump({"type": "FeatureCollection", "features": features}, sys.stdout, separators=(",", ":"))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:6])

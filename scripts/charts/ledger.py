@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date, timedelta
+from datetime import date
 
 from scripts.charts.base import ChartInput, Column
+from scripts.charts.time_axis import FOCUS_SHARE, TimeAxis
 from scripts.derive import official_line, sources_of
 from scripts.model import day_of, sort_key
-
-# The weeks that matter most get this share of the width; later revisions share the rest.
-FOCUS_SHARE = 0.7
 
 
 def _rows(figures, t, fmt, axis) -> list[dict]:
@@ -41,46 +38,6 @@ def _rows(figures, t, fmt, axis) -> list[dict]:
             "id": f.id,
         })  # fmt: skip
     return rows
-
-
-class TimeAxis:
-    """A date axis that gives the story's focus weeks most of the width when later dates follow.
-
-    Dates become positions from 0 to 1 (computed here, so every renderer draws the same break);
-    ticks carry labels written by the edition's formatter.
-    """
-
-    def __init__(self, days: list[date], focus, fmt):
-        self.start = min([*days, focus.start])
-        last = max(days)
-        self.broken = last > focus.end
-        self.focus_end = focus.end if self.broken else last
-        if self.broken:
-            self.end = last + timedelta(days=max(10, (last - focus.end).days // 20))
-        else:  # room on the right for the last marks and their labels
-            self.focus_end = last + timedelta(days=max(1, round((last - self.start).days * 0.08)))
-            self.end = self.focus_end
-        step = max(1, min(7, round((self.focus_end - self.start).days / 5)))
-        inside = [self.start + timedelta(days=n) for n in range(0, (self.focus_end - self.start).days + 1, step)]
-        span = (self.end - self.focus_end).days
-        later = [self.focus_end + timedelta(days=round(span * 0.6))] if self.broken else []
-        self.ticks = [(self.position(d), fmt.short_date(d)) for d in inside]
-        self.ticks += [(self.position(d), fmt.month_year(d)) for d in later]
-
-    def position(self, day: date) -> float:
-        focus_days = max((self.focus_end - self.start).days, 1)
-        if not self.broken:
-            return round((day - self.start).days / focus_days, 4)
-        if day <= self.focus_end:
-            return round(FOCUS_SHARE * (day - self.start).days / focus_days, 4)
-        later = (day - self.focus_end).days / max((self.end - self.focus_end).days, 1)
-        return round(FOCUS_SHARE + (1 - FOCUS_SHARE) * later, 4)
-
-    def label_expression(self) -> str:
-        expression = "''"
-        for position, label in reversed(self.ticks):
-            expression = f"abs(datum.value - {position}) < 0.0001 ? {json.dumps(label)} : {expression}"
-        return expression
 
 
 def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
@@ -140,7 +97,7 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     if axis.broken:
         marker = alt.Chart(alt.Data(values=[{"pos": FOCUS_SHARE + 0.01, "label": t.charts.later}])).encode(x="pos:Q")
         layers.append(marker.mark_rule(strokeDash=[4, 3], opacity=0.6))
-        layers.append(marker.mark_text(align="left", baseline="top", dx=4, y=2, fontSize=11).encode(text="label:N"))
+        layers.append(marker.mark_text(align="left", baseline="top", dx=4, y=2, fontSize=12).encode(text="label:N"))
     return alt.layer(*layers).properties(height=300)
 
 

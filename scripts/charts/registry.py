@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scripts.charts.counts_by import counts_by
 from scripts.charts.latest_by_country import latest_by_country
 from scripts.charts.ledger import ledger
 from scripts.charts.per_day import per_day
@@ -13,6 +14,7 @@ CHART_KINDS = {
     "per-day": per_day,
     "place-map": place_map,
     "value-series": value_series,
+    "counts-by": counts_by,
     "latest-by-country": latest_by_country,
 }
 

@@ -13,7 +13,7 @@ PALETTES = {
         "text": "#1f2328",
         "muted": "#57606a",
         "grid": "#d0d7de",
-        "land": "#eef1f4",
+        "land": "#e3e7ec",
         "series": ["#0b5fa5", "#b34700", "#007a5a", "#a33b7c", "#7a5c00", "#1a7fb0", "#5e5e5e", "#8f2d2d"],
     },
     "dark": {
@@ -21,7 +21,7 @@ PALETTES = {
         "text": "#e6e8ec",
         "muted": "#aab1bd",
         "grid": "#3a3f4b",
-        "land": "#2a2f3a",
+        "land": "#363c4a",
         "series": ["#6cb6ff", "#ff9b50", "#3fd0a4", "#f08fd0", "#e8c547", "#8fd3ff", "#c9c9c9", "#ff8a8a"],
     },
 }

@@ -263,3 +263,23 @@ def test_buttons_chips_and_stand_alone_links_are_big_enough_to_tap(browser, site
         )
     context.close()
     assert small == [], "\n".join(small)
+
+
+def test_chart_text_is_at_least_11_px_on_a_phone(browser, site_url, page_paths):
+    import re
+
+    context = browser.new_context(viewport={"width": 390, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    too_small = []
+    for path in page_paths:
+        page.goto(site_url + path, wait_until="load")
+        for image in page.locator(".bj-chart__picture--light img").all():
+            image.scroll_into_view_if_needed()
+            page.wait_for_function("(img) => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+            source, shown, natural = image.evaluate("(img) => [img.currentSrc, img.clientWidth, img.naturalWidth]")
+            svg = page.request.get(source).text()
+            smallest = min(float(size) for size in re.findall(r'font-size="([\d.]+)px"', svg))
+            if smallest * shown / natural < 11:
+                too_small.append(f"/{path} {shown}/{natural} {source.rsplit('/', 1)[-1]}: {smallest * shown / natural:.1f} px")
+    context.close()
+    assert too_small == []
