@@ -34,6 +34,7 @@ FITS = {"wide": 688, "narrow": 340}
 class RenderedChart:
     input: ChartInput
     sizes: dict[str, tuple[int, int]]
+    plots: dict[str, tuple[int, int]] = field(default_factory=dict)  # plot width and height per size
     files: dict[str, bytes] = field(default_factory=dict)
     cache_hits: int = 0
 
@@ -43,6 +44,7 @@ class RenderedChart:
         return {
             **{key: value for key, value in vars(self.input).items() if key != "chart"},
             "sizes": self.sizes,
+            "plots": {size: f"{width}x{height}" for size, (width, height) in self.plots.items()},
             "images": {mode: {size: f"{base}-{mode}-{size}.svg" for size in WIDTHS} for mode in MODES},
             "csv_url": f"{base}.csv",
             "spec_url": f"{base}.vl.json",
@@ -54,19 +56,20 @@ def render(chart_input: ChartInput, charts_cache: Path | None = None) -> Rendere
     spec = _spec_cached(chart_input, charts_cache)
     files: dict[str, bytes] = {}
     hits = 0
-    sizes = {}
+    sizes, plots = {}, {}
     for size_name, width in WIDTHS.items():
         width = _fitting_width(spec, size_name, width, charts_cache)
         sized = _sized(spec, width)
+        plots[size_name] = (width, sized.get("height", 0) if isinstance(sized.get("height"), int) else 0)
         for mode in MODES:
             themed = {**sized, "config": {**spec.get("config", {}), **vega_config(mode, size_name)}}
             svg, hit = _svg_cached(themed, charts_cache)
             hits += hit
             sizes[size_name] = _svg_size(svg)
             files[f"{ASSET_DIR}/{chart_input.name}-{mode}-{size_name}.svg"] = svg
-    files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json({**spec, "width": "container"})
+    files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json(spec)
     files[f"{ASSET_DIR}/{chart_input.name}.csv"] = to_csv(chart_input.columns, chart_input.rows)
-    return RenderedChart(chart_input, sizes=sizes, files=files, cache_hits=hits)
+    return RenderedChart(chart_input, sizes=sizes, plots=plots, files=files, cache_hits=hits)
 
 
 def _sized(spec: dict, width: int) -> dict:
@@ -158,5 +161,9 @@ def _svg_size(svg: bytes) -> tuple[int, int]:
 
 
 def theme_files() -> dict[str, bytes]:
-    """The palette configs the browser applies to the interactive charts."""
-    return {f"{ASSET_DIR}/config-{mode}.json": _canonical_json(vega_config(mode)) for mode in MODES}
+    """The palette and size configs the browser applies to the interactive charts (as to the static ones)."""
+    return {
+        f"{ASSET_DIR}/config-{mode}-{size}.json": _canonical_json(vega_config(mode, size))
+        for mode in MODES
+        for size in WIDTHS
+    }

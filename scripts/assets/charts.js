@@ -34,17 +34,27 @@
     return document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light";
   }
 
-  function config(mode) {
-    configs[mode] = configs[mode] || fetch(assets + "charts/config-" + mode + ".json").then(function (r) { return r.json(); });
-    return configs[mode];
+  // The same size as the static picture it replaces (the phone's or the desktop's), so nothing jumps.
+  function size() {
+    return window.matchMedia("(max-width: 599px)").matches ? "narrow" : "wide";
+  }
+
+  function config(mode, width) {
+    var key = mode + "-" + width;
+    configs[key] = configs[key] || fetch(assets + "charts/config-" + key + ".json").then(function (r) { return r.json(); });
+    return configs[key];
   }
 
   function render(figure) {
     var canvas = figure.querySelector(".bj-chart__canvas");
     var mode = scheme();
-    return Promise.all([fetch(figure.dataset.spec).then(function (r) { return r.json(); }), config(mode)])
+    var width = size();
+    var plot = (figure.dataset[width === "narrow" ? "plotNarrow" : "plotWide"] || "").split("x").map(Number);
+    return Promise.all([fetch(figure.dataset.spec).then(function (r) { return r.json(); }), config(mode, width)])
       .then(function (loaded) {
-        var spec = Object.assign({}, loaded[0], { config: loaded[1], autosize: { type: "fit-x", contains: "padding" } });
+        var spec = Object.assign({}, loaded[0], { config: loaded[1] });
+        if (plot[0]) { spec.width = plot[0]; }
+        if (plot[1]) { spec.height = plot[1]; }
         var live = canvas.querySelector(".bj-chart__live") || document.createElement("div");
         live.className = "bj-chart__live";
         live.setAttribute("role", "img");

@@ -9,9 +9,13 @@ FILE = "background.md"
 
 def build(view) -> str:
     deployments = sorted(view.dataset.deployments, key=lambda d: (d.country, sort_key(d.date)))
+    # Facts a chart on this page draws are listed under it, compactly; the rest are fact boxes.
+    on_page = set(view.plan.charts)
+    charted = {f for chart in view.dataset.story.charts if chart.id in on_page for f in getattr(chart, "facts", [])}
     return view.render(
         "background.md.j2",
-        facts=view.dataset.background,
+        facts=[fact for fact in view.dataset.background if fact.id not in charted],
+        charted_facts=[fact for fact in view.dataset.background if fact.id in charted],
         deployments=deployments,
         deployments_anchor=view.plan.anchor or "deployments",
         print_sources=view.cited(view.dataset.background, deployments),

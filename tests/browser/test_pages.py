@@ -161,11 +161,14 @@ def test_search_finds_an_event_by_its_own_title(browser, site_url):
     context.close()
 
 
-def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir):
-    """For people to review (not compared): every page at phone and desktop width, light and dark."""
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir, javascript):
+    """For people to review (not compared): every page at two phone widths and a desktop's, light and dark."""
     for scheme in ("light", "dark"):
-        for width in (390, 1280):
-            context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+        for width in (320, 390, 1280):
+            context = browser.new_context(
+                color_scheme=scheme, viewport={"width": width, "height": 900}, java_script_enabled=javascript
+            )
             page = context.new_page()
             for path in page_paths:
                 page.goto(site_url + path, wait_until="networkidle")
@@ -174,7 +177,7 @@ def test_screenshots_of_every_page(browser, site_url, page_paths, screenshot_dir
                 page.wait_for_load_state("networkidle")
                 page.evaluate("window.scrollTo(0, 0)")
                 name = path.strip("/").replace("/", "-") or "home"
-                target = screenshot_dir / f"{name}-{width}-{scheme}.png"
+                target = screenshot_dir / f"{name}-{width}-{scheme}-{'js' if javascript else 'no-js'}.png"
                 page.screenshot(path=str(target), full_page=True)
                 assert target.stat().st_size > 10_000
                 overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -283,3 +286,19 @@ def test_chart_text_is_at_least_11_px_on_a_phone(browser, site_url, page_paths):
                 too_small.append(f"/{path} {shown}/{natural} {source.rsplit('/', 1)[-1]}: {smallest * shown / natural:.1f} px")
     context.close()
     assert too_small == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_chart_keeps_its_size_when_it_becomes_interactive(browser, site_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + "casualties/", wait_until="networkidle")
+    figure = page.locator("figure.bj-chart").first
+    figure.scroll_into_view_if_needed()
+    before = figure.locator(".bj-chart__picture--light img").bounding_box()
+    figure.hover()
+    live = figure.locator(".bj-chart__live svg")
+    live.wait_for(timeout=20000)
+    after = live.bounding_box()
+    assert abs(after["width"] - before["width"]) <= 3 and abs(after["height"] - before["height"]) <= 3, (before, after)
+    context.close()
