@@ -23,18 +23,24 @@ def per_day(spec, dataset, edition) -> ChartInput:
     records = getattr(dataset, spec.records)
     chosen = in_window(records, moment, spec.start, spec.end)
     counts = Counter((day_of(moment(r)), getattr(r, group)) for r in chosen)
+    window = days(spec.start, spec.end)
+    # Every day of the window has its slot, empty ones too; a day is named by its number, and by its
+    # month where the month starts (the first day shown, or the 1st).
+    slots = {day: fmt_day(day, index, edition.format) for index, day in enumerate(window)}
     rows = [
-        {"date": day.isoformat(), group: label, spec.records: counts[(day, term)]}
-        for day in days(spec.start, spec.end)
+        {"date": day.isoformat(), "day": slots[day], "when": edition.format.long_date(day), group: label,
+         spec.records: counts[(day, term)]}
+        for day in window
         for term, label in labels.items()
         if counts[(day, term)]
-    ]
+    ]  # fmt: skip
     order = list(labels.values())
     # Events keep their category's colour from the story, as on the timeline's badges.
     colours = [c.colour for c in dataset.story.categories] if spec.records == "events" else None
 
     def build():
-        return _stacked_by_day(rows, count=spec.records, group=group, order=order, words=words, colours=colours)
+        return _stacked_by_day(rows, count=spec.records, group=group, order=order, words=words, colours=colours,
+                               slots=list(slots.values()))  # fmt: skip
 
     busiest, busiest_count = busiest_day(chosen, moment)
     seen_days = sorted({day_of(moment(r)) for r in chosen})
@@ -56,16 +62,20 @@ def per_day(spec, dataset, edition) -> ChartInput:
     )
 
 
-def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words, colours=None):
-    """A stacked bar per day, every day its own labelled bar (the window is short)."""
+def fmt_day(day, index: int, fmt) -> str:
+    return fmt.short_date(day) if index == 0 or day.day == 1 else str(day.day)
+
+
+def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words, slots: list[str], colours=None):
+    """A stacked bar per day, every day of the window its own labelled slot (the window is short)."""
     import altair as alt  # imported only when the spec is not cached
 
-    axis = alt.Axis(format="%-d", labelAngle=0)
+    axis = alt.Axis(labelAngle=0, labelOverlap=True)
     return (
         alt.Chart(alt.Data(values=rows))
         .mark_bar()
         .encode(
-            x=alt.X("date:O", title=words["x"], timeUnit="yearmonthdate", axis=axis),
+            x=alt.X("day:O", title=words["x"], sort=slots, scale=alt.Scale(domain=slots), axis=axis),
             y=alt.Y(f"sum({count}):Q", title=words["y"], axis=alt.Axis(tickMinStep=1)),
             color=alt.Color(
                 f"{group}:N", title=words["group"], sort=order,
@@ -73,7 +83,7 @@ def _stacked_by_day(rows, *, count: str, group: str, order: list[str], words, co
             ),  # fmt: skip
             order=alt.Order(f"{group}:N"),
             tooltip=[
-                alt.Tooltip("date:T", title=words["x"], format="%-d %B %Y"),
+                alt.Tooltip("when:N", title=words["x"]),
                 alt.Tooltip(f"{group}:N", title=words["group"]),
                 alt.Tooltip(f"{count}:Q", title=words["y"]),
             ],

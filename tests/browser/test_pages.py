@@ -302,3 +302,23 @@ def test_a_chart_keeps_its_size_when_it_becomes_interactive(browser, site_url, w
     after = live.bounding_box()
     assert abs(after["width"] - before["width"]) <= 3 and abs(after["height"] - before["height"]) <= 3, (before, after)
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_badges_show_the_story_s_category_colours(browser, site_url, scheme):
+    from scripts.colour import text_on
+    from scripts.load import load
+    from scripts.paths import DATA_DIR
+
+    def rgb(hex_colour: str) -> str:
+        return "rgb({}, {}, {})".format(*(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)))
+
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "timeline/")
+    for category in load(DATA_DIR).story.categories:
+        badge = page.locator(f".bj-filters .bj-badge--{category.id}")
+        if badge.count():
+            colours = badge.evaluate("(e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]")
+            assert colours == [rgb(category.colour), rgb(text_on(category.colour))], category.id
+    context.close()
