@@ -14,6 +14,7 @@ class DataError:
     record_id: str = ""
     field: str = ""
     message: str = ""
+    cause: bool = False  # a file that could not be read: reported first, as the real cause
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:"
@@ -30,7 +31,7 @@ class DataErrors(Exception):
     """Raised with every error found in one pass, so an editor can fix them all at once."""
 
     def __init__(self, errors: list[DataError]):
-        self.errors = sorted(set(errors))
+        self.errors = sorted(set(errors), key=lambda error: (not error.cause, error))
         super().__init__(self.report())
 
     def report(self) -> str:

@@ -48,15 +48,20 @@ def load(data_dir: Path) -> Dataset:
     context = {"window": story.window}
     locations: dict[str, list[tuple[model.Record, Located]]] = {}
     invalid_ids: set[str] = set()  # records with their own errors: references to them are not errors too
+    unreadable: set[str] = set()  # files that could not be read: what points into them is not checked
     for kind in KINDS:
         display = f"data/{kind.file}"
         path = data_dir / kind.file
         if not path.exists():
             if kind.required:
-                errors.append(DataError(display, 0, message=f"the file is missing (it holds the {kind.name} records)"))
+                errors.append(DataError(display, 0, message=f"the file is missing (it holds the {kind.name} records)",
+                                        cause=True))  # fmt: skip
+                unreadable.add(kind.file)
             continue
         located_records, file_errors = read_records(path, display)
         errors += file_errors
+        if file_errors:
+            unreadable.add(kind.file)
         if kind.file == "places.yaml":
             context["offset_example"] = _offset_example(located_records)
         validated = []
@@ -70,8 +75,10 @@ def load(data_dir: Path) -> Dataset:
         errors += _duplicate_ids(kind, validated, display)
         dataset.by_kind(kind).extend(record for record, _ in validated)
         locations[kind.file] = validated
-    errors += check_references(dataset, locations, invalid_ids)
-    errors += check_story_references(story, lambda path: _nearest_line(story_lines, path), dataset, invalid_ids)
+    errors += check_references(dataset, locations, invalid_ids, unreadable)
+    errors += check_story_references(
+        story, lambda path: _nearest_line(story_lines, path), dataset, invalid_ids, unreadable
+    )
     geometry, geometry_errors = _load_geometry(data_dir, story)
     dataset.geometry = geometry
     errors += geometry_errors

@@ -59,7 +59,7 @@ def read_records(path: Path, display_name: str) -> tuple[list[Located], list[Dat
     try:
         records = _records_from_text(text)
     except _YamlProblem as problem:
-        return [], [DataError(display_name, problem.line, message=problem.message)]
+        return [], [DataError(display_name, problem.line, message=problem.message, cause=True)]
     return records, []
 
 
@@ -74,19 +74,20 @@ def read_document(path: Path, display_name: str) -> tuple[Located | None, list[D
     try:
         return _document_from_text(text), []
     except _YamlProblem as problem:
-        return None, [DataError(display_name, problem.line, message=problem.message)]
+        return None, [DataError(display_name, problem.line, message=problem.message, cause=True)]
 
 
 def _read_text(path: Path, display_name: str) -> tuple[str | None, list[DataError]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [DataError(display_name, 0, message=f"cannot read the file ({exc.strerror})")]
+        return None, [DataError(display_name, 0, message=f"cannot read the file ({exc.strerror})", cause=True)]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [DataError(display_name, line, message="the file is not UTF-8 text (save it as UTF-8)")]
+        message = "the file is not UTF-8 text (save it as UTF-8)"
+        return None, [DataError(display_name, line, message=message, cause=True)]
 
 
 def _document_from_text(text: str) -> Located:

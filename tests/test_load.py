@@ -150,7 +150,9 @@ def test_every_error_in_every_file_is_reported_at_once(data_dir):
     report = caught.value.report()
     assert "data/places.yaml:1: column 1: a tab is used for indentation" in report
     assert "data/reactions.yaml:0: the file is missing (it holds the reaction records)" in report
-    assert "data/events.yaml:3: event 2022-01-06-clashes: place: unknown place id 'almaty'" in report
+    # The places file is the cause: what names a place is counted once, not reported event by event.
+    assert "unknown place id" not in report
+    assert "data/places.yaml:0: the records that name places in this file (1) could not be checked" in report
     assert report.endswith("The data has 3 problems; nothing was built. Fix the lines above and build again.")
 
 
@@ -176,3 +178,35 @@ def test_a_measure_the_story_does_not_declare_is_refused(data_dir):
         "data/figures.yaml:2: figure detained-2022-01-06: measure: 'detainees' is not allowed; use one of: deaths, "
         "detained (did you mean 'detained'?)"
     ]
+
+
+BROKEN_FILES = {
+    "a syntax error": ("text", "- id: [unclosed\n"),
+    "an empty file": ("text", ""),
+    "a missing file": ("missing", None),
+    "not UTF-8": ("bytes", "- id: caf\xe9\n".encode("latin-1")),
+    "a YAML tag": ("text", "- !!python/object:os.system\n  id: x\n"),
+    "an alias": ("text", "- &a\n  id: x\n- *a\n"),
+}
+
+
+@pytest.mark.parametrize("file", ["sources.yaml", "places.yaml"])
+@pytest.mark.parametrize("how", list(BROKEN_FILES))
+def test_a_file_that_cannot_be_read_is_reported_once_and_first(data_dir, file, how):
+    way, content = BROKEN_FILES[how]
+    path = data_dir / file
+    if way == "missing":
+        path.unlink()
+    elif way == "bytes":
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load(data_dir)
+    lines = [str(error) for error in caught.value.errors]
+    assert lines[0].startswith(f"data/{file}:") and " record" not in lines[0].split(": ", 1)[0], lines
+    # Nothing that points into the broken file is reported record by record; it is counted once.
+    assert not any("unknown source id" in line or "unknown place id" in line for line in lines), lines
+    counted = [line for line in lines if "could not be checked until it is fixed" in line]
+    assert len(counted) == 1 and counted[0].startswith(f"data/{file}:0: "), lines
+    assert len(lines) == 2, lines
