@@ -179,3 +179,13 @@ def test_the_footer_says_who_made_it_how_to_correct_and_cite_it_and_when_it_chan
     home = soup(built_site / "index.html")
     assert home.select_one(".bj-standfirst").text.strip() == dataset.story.standfirst
     assert home.select_one(".bj-dateline time")["datetime"] == dataset.story.published.isoformat()
+
+
+def test_a_broken_link_in_an_editor_s_intro_stops_the_build(project_copy):
+    intro = project_copy / "docs" / "intros" / "index.md"
+    text = intro.read_text(encoding="utf-8")
+    assert "timeline.md#2022-01-05-almaty-akimat-stormed" in text
+    intro.write_text(text.replace("#2022-01-05-almaty-akimat-stormed", "#2022-01-05-almaty-akimat-storm"), "utf-8")
+    result = mkdocs_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert "timeline.md#2022-01-05-almaty-akimat-storm" in result.stdout + result.stderr
