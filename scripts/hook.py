@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 
 from scripts.errors import DataErrors  # noqa: E402
 from scripts.generate import Generated, generate  # noqa: E402
+from scripts.headers import headers_file  # noqa: E402
 from scripts.load import load  # noqa: E402
 
 _generated: Generated | None = None
@@ -54,3 +55,9 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, path, content=content))
     _generated = None  # the files hold their content now; free the records and charts for the build
     return files
+
+
+def on_post_build(config) -> None:
+    # The security headers hash the theme's inline scripts, so they are written from the built pages.
+    site = Path(config.site_dir)
+    (site / "_headers").write_text(headers_file(site), encoding="utf-8")

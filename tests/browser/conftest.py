@@ -46,6 +46,29 @@ def site_url(built_site):
     server.shutdown()
 
 
+class _HeadersHandler(_QuietHandler):
+    """Serves the site with the headers its _headers file gives, as Netlify or Cloudflare Pages would."""
+
+    extra: dict = {}
+
+    def end_headers(self):
+        for name, value in self.extra.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+
+@pytest.fixture(scope="session")
+def strict_site_url(built_site):
+    from scripts.headers import parse_headers_file
+
+    headers = parse_headers_file((built_site / "_headers").read_text(encoding="utf-8"))
+    handler = functools.partial(type("Handler", (_HeadersHandler,), {"extra": headers}), directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
