@@ -27,6 +27,14 @@ python_env() {  # $1: the requirements file
 
 chromium_path() { command -v chromium || command -v chromium-browser || true; }
 
+checkers_env() {  # the Nu Html Checker (Java) and HTML_CodeSniffer, pinned in tools/checkers
+  command -v java >/dev/null || apt_install default-jre-headless
+  command -v npm >/dev/null || apt_install nodejs npm
+  if [ ! -e tools/checkers/node_modules/.package-lock.json ] || [ tools/checkers/package-lock.json -nt tools/checkers/node_modules/.package-lock.json ]; then
+    (cd tools/checkers && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 browser_env() {
   if [ -z "$(chromium_path)" ]; then apt_install chromium fonts-dejavu-core; fi
   export CHROMIUM="$(chromium_path)"
@@ -38,6 +46,7 @@ case "${1:-}" in
   test)
     python_env requirements-dev.txt
     browser_env
+    checkers_env
     .venv/bin/ruff check scripts tests
     .venv/bin/python -m pytest -q "${@:2}"
     ;;

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from scripts.errors import DataErrors  # noqa: E402
 from scripts.generate import Generated, generate  # noqa: E402
 from scripts.headers import headers_file  # noqa: E402
+from scripts.html_fixes import valid_html  # noqa: E402
 from scripts.load import load  # noqa: E402
 
 _generated: Generated | None = None
@@ -55,6 +56,14 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, path, content=content))
     _generated = None  # the files hold their content now; free the records and charts for the build
     return files
+
+
+def on_post_page(output: str, page, config) -> str:
+    return valid_html(output)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return valid_html(output) if template_name.endswith(".html") else output  # the 404 page
 
 
 def on_post_build(config) -> None:

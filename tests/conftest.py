@@ -173,3 +173,12 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """One real build of the example story, with the same engine."""
+    site = tmp_path_factory.mktemp("example") / "site"
+    result = mkdocs_build(EXAMPLE, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

@@ -4,13 +4,11 @@ import importlib.util
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 
 from scripts.load import load
-from tests.conftest import EXAMPLE, ROOT, mkdocs_build
+from tests.conftest import EXAMPLE, ROOT
 
 STORY_WORDS = re.compile(
     r"kazakh|almaty|mangystau|aktau|lpg|csto|tokayev|nazarbayev|zhanaozen|tenge|bloody|qantar|nur-sultan|astana|2022",
@@ -51,14 +49,6 @@ def test_the_example_story_validates():
     assert dataset.story.id != load(ROOT / "data").story.id
     assert len(dataset.events) >= 12 and len(dataset.figures) >= 6
     assert len(dataset.reactions) >= 6 and len(dataset.sources) >= 15
-
-
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = mkdocs_build(EXAMPLE, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
 
 
 def test_the_example_story_builds_with_the_same_engine(example_site):

@@ -1,0 +1,13 @@
+"""The theme's HTML, corrected where its templates cannot be overridden."""
+
+from scripts.html_fixes import valid_html
+
+
+def test_checkbox_toggles_lose_autocomplete_and_leave_the_accessibility_tree():
+    html = '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
+    fixed = valid_html(html)
+    assert "autocomplete" not in fixed and 'aria-hidden="true"' in fixed
+    search = '<input type="text" class="md-search__input" autocomplete="off">'
+    assert valid_html(search) == search  # a text field keeps it
+    toc = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert valid_html(toc).count("aria-hidden") == 1 and valid_html(valid_html(toc)).count("aria-hidden") == 1
