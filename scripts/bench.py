@@ -149,6 +149,7 @@ def synthetic_data(source: Path, target: Path, factor: int) -> None:
                 copy = dict(record)
                 if n:
                     copy["id"] = f"{record['id']}-x{n}"
+                    copy.pop("key_moment", None)  # the strip keeps its dozen
                     if "sources" in copy:
                         copy["sources"] = [f"{s}-x{n}" for s in copy["sources"]]
                 copies.append(_as_text(copy))

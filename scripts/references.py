@@ -130,5 +130,6 @@ def check_story_references(story, line_of, dataset, invalid_ids: set[str], unrea
     if len(key_moments) > MAX_KEY_MOMENTS:
         errors.append(DataError("data/events.yaml", 0, message=(
             f"{len(key_moments)} events are key moments; flag at most {MAX_KEY_MOMENTS} so the strip stays short "
-            f"({', '.join(e.id for e in key_moments[MAX_KEY_MOMENTS:])} are over)")))  # fmt: skip
+            f"the last ones: {', '.join(e.id for e in key_moments[MAX_KEY_MOMENTS:][:5])}"
+            f"{' and more' if len(key_moments) > MAX_KEY_MOMENTS + 5 else ''})")))  # fmt: skip
     return errors

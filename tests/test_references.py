@@ -32,3 +32,12 @@ def test_a_chart_may_leave_out_only_real_places(data_dir):
         "data/geo/x.geojson:1: the map outline has no features",
         "data/story.yaml:35: story test-story: charts.map.leave_out: unknown place id 'everywhere'",
     ]
+
+
+def test_at_most_a_dozen_key_moments(data_dir):
+    event = (data_dir / "events.yaml").read_text(encoding="utf-8")
+    copies = [event.replace("2022-01-06-clashes", f"2022-01-06-clashes-{n}").replace(
+        "  sources:", "  key_moment: true\n  sources:") for n in range(13)]  # fmt: skip
+    (data_dir / "events.yaml").write_text("".join(copies), encoding="utf-8")
+    lines = problems(data_dir, "events.yaml", "clashes-0", "clashes-0")
+    assert len(lines) == 1 and lines[0].startswith("data/events.yaml:0: 13 events are key moments; flag at most 12")
