@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from scripts.model import PRIMARY_SOURCE_TYPES, day_of, sort_key
 
 
-def national(figures, measure: str | None = None) -> list:
-    """Figures for the whole story area (no scope), of one measure if given, oldest first."""
-    chosen = (f for f in figures if f.scope is None and (measure is None or f.measure == measure))
+def national(figures, measures=None) -> list:
+    """Figures for the whole story area (no scope), of the given measures if any, oldest first."""
+    chosen = (f for f in figures if f.scope is None and (measures is None or f.measure in measures))
     return sorted(chosen, key=lambda f: (sort_key(f.as_of), f.id))
 
 
@@ -25,7 +25,7 @@ def headline_figure(figures, measure: str):
     Counts come before estimates, sums and readings of vague words; of two on the same day, the
     larger one, so a part of a count is never shown in place of the whole.
     """
-    candidates = national(figures, measure)
+    candidates = national(figures, {measure})
     for statuses in (("final",), ("reported",)):
         standing = [f for f in candidates if f.status in statuses]
         counted = [f for f in standing if f.basis == "count"] or standing
@@ -108,7 +108,7 @@ def is_primary(source, story) -> bool:
 def figures_needing_primary_source(dataset) -> list:
     """Headline and ledger-chart figures (whole area) with no primary or major-outlet source."""
     story = dataset.story
-    sources = {source.id: source for source in dataset.sources}
+    sources = dataset.sources_by_id
     charted = {measure for chart in story.charts for measure in getattr(chart, "measures", [])}
     headlines = {best.id for m in story.measures if (best := headline_figure(dataset.figures, m.id))}
     shown = [f for f in dataset.figures if f.id in headlines or (f.measure in charted and f.scope is None)]

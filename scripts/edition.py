@@ -14,10 +14,6 @@ class Edition:
     words: Words
     format: Formatter
 
-    @property
-    def locale_name(self) -> str:
-        return self.words.locale
-
 
 def edition_for(story, language: str | None = None) -> Edition:
     """The edition of `story` in `language` (by default the story's own)."""

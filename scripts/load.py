@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -38,6 +39,14 @@ class Dataset:
 
     def by_kind(self, kind: Kind) -> list:
         return getattr(self, kind.resource)
+
+    @cached_property
+    def sources_by_id(self) -> dict[str, model.Source]:
+        return {source.id: source for source in self.sources}
+
+    @cached_property
+    def places_by_id(self) -> dict[str, model.Place]:
+        return {place.id: place for place in self.places}
 
 
 def load(data_dir: Path) -> Dataset:

@@ -429,6 +429,12 @@ class Story(Strict):
     def chart(self, chart_id: str):
         return next(chart for chart in self.charts if chart.id == chart_id)
 
+    @property
+    def deployments_anchor(self) -> str:
+        """The background page's anchor for the deployments table (and the troops key figure's link)."""
+        plan = self.pages.get("background")
+        return (plan.anchor if plan else None) or "deployments"
+
 
 def _hint(word: str, choices) -> str:
     from scripts.errors import did_you_mean

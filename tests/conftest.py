@@ -166,19 +166,20 @@ def mkdocs_build(project: Path, site_dir: Path, *extra: str, cache: Path | None 
     )
 
 
+def _built(project: Path, tmp_path_factory, name: str) -> Path:
+    site = tmp_path_factory.mktemp(name) / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """One real `mkdocs build --strict` of the real project, shared by the HTML tests."""
-    site = tmp_path_factory.mktemp("built") / "site"
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return _built(ROOT, tmp_path_factory, "built")
 
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
     """One real build of the example story, with the same engine."""
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = mkdocs_build(EXAMPLE, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return _built(EXAMPLE, tmp_path_factory, "example")

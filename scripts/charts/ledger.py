@@ -6,8 +6,8 @@ from datetime import date
 
 from scripts.charts.base import ChartInput, Column
 from scripts.charts.time_axis import FOCUS_SHARE, TimeAxis
-from scripts.derive import official_line, sources_of
-from scripts.model import day_of, sort_key
+from scripts.derive import national, official_line, sources_of
+from scripts.model import day_of
 
 
 def _rows(figures, t, fmt, axis) -> list[dict]:
@@ -104,10 +104,7 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
 def ledger(spec, dataset, edition) -> ChartInput:
     t, words = edition.words, spec.labels
     long_date, number = edition.format.long_date, edition.format.number
-    chosen = set(spec.measures)
-    figures = sorted(
-        (f for f in dataset.figures if f.measure in chosen and f.scope is None), key=lambda f: (sort_key(f.as_of), f.id)
-    )
+    figures = national(dataset.figures, set(spec.measures))
     axis = TimeAxis([day_of(f.as_of) for f in figures] or [dataset.story.focus.start], dataset.story.focus,
                     edition.format)  # fmt: skip
     rows = _rows(figures, t, edition.format, axis)

@@ -17,6 +17,6 @@ def build(view) -> str:
         facts=[fact for fact in view.dataset.background if fact.id not in charted],
         charted_facts=[fact for fact in view.dataset.background if fact.id in charted],
         deployments=deployments,
-        deployments_anchor=view.plan.anchor or "deployments",
+        deployments_anchor=view.dataset.story.deployments_anchor,
         print_sources=view.cited(view.dataset.background, deployments),
     )

@@ -9,12 +9,12 @@ FILE = "casualties.md"
 
 def build(view) -> str:
     figures = view.dataset.figures
+    ledgers = figures_by_measure(figures, view.dataset.story.ids("measures"))
     measures = [
-        {"id": measure, "figures": chosen, "best": headline_figure(figures, measure)}
-        for measure, chosen in figures_by_measure(figures, view.dataset.story.ids("measures"))
+        {"id": measure, "figures": chosen, "best": headline_figure(figures, measure)} for measure, chosen in ledgers
     ]
+    shown = [figure for _, chosen in ledgers for figure in chosen]
     return view.render(
         "casualties.md.j2", metrics=measures, unknowns=view.dataset.unknowns,
-        print_sources=view.cited(view.dataset.unknowns, [f for _, chosen in figures_by_measure(
-            figures, view.dataset.story.ids("measures")) for f in chosen]),
-    )  # fmt: skip
+        print_sources=view.cited(view.dataset.unknowns, shown),
+    )

@@ -46,8 +46,7 @@ def _card(view, label: str, value: str, as_of, who: str, link: str) -> dict:
 def _troops_card(view, words) -> dict | None:
     """The latest count of the whole force, else the sum of the national contingents."""
     number = view.edition.format.number
-    anchor = view.dataset.story.pages.get("background")
-    link = view.url("background", (anchor.anchor if anchor else None) or "deployments")
+    link = view.url("background", view.dataset.story.deployments_anchor)
     latest = latest_whole_force(view.dataset.deployments)
     if latest is not None:
         who = f"{view.t.site.reported_by} {latest.reported_by}"

@@ -10,7 +10,6 @@ FILE = "sources.md"
 def backlink_targets(view) -> dict[str, dict]:
     """Where each record is shown on the site, and how to name it in a link."""
     dataset, t, fmt = view.dataset, view.t, view.edition.format
-    background_anchor = "background"
     targets = {}
     for event in dataset.events:
         targets[event.id] = {"url": view.url("timeline", event.id), "label": event.title}
@@ -20,11 +19,11 @@ def backlink_targets(view) -> dict[str, dict]:
     for reaction in dataset.reactions:
         targets[reaction.id] = {"url": view.url("reactions", reaction.id), "label": reaction.actor}
     for fact in dataset.background:
-        targets[fact.id] = {"url": view.url(background_anchor, fact.id), "label": fact.label}
+        targets[fact.id] = {"url": view.url("background", fact.id), "label": fact.label}
     for question in dataset.unknowns:
         targets[question.id] = {"url": view.url("casualties", question.id), "label": question.question}
     for deployment in dataset.deployments:
-        targets[deployment.id] = {"url": view.url(background_anchor, deployment.id), "label": deployment.country}
+        targets[deployment.id] = {"url": view.url("background", deployment.id), "label": deployment.country}
     return targets
 
 

@@ -34,7 +34,7 @@ def periods(events, focus) -> list[dict]:
 def build(view) -> str:
     dataset = view.dataset
     used_categories = {event.category for event in dataset.events}
-    places = {place.id: place for place in dataset.places}
+    places = dataset.places_by_id
     used_places = {event.place for event in dataset.events}
     filter_places = sorted((places[place_id] for place_id in used_places), key=lambda place: place.name)
     categories = [category for category in dataset.story.ids("categories") if category in used_categories]

@@ -34,7 +34,7 @@ class PageView:
 
     def cited(self, *record_lists) -> list:
         """The sources the given records cite, once each, in the order they first appear."""
-        index = {source.id: source for source in self.dataset.sources}
+        index = self.dataset.sources_by_id
         seen: dict[str, object] = {}
         for records in record_lists:
             for record in records:
@@ -47,8 +47,8 @@ class PageView:
         page = self.renderer.render(
             template,
             intro=self.intro,
-            sources={source.id: source for source in dataset.sources},
-            places={place.id: place for place in dataset.places},
+            sources=dataset.sources_by_id,
+            places=dataset.places_by_id,
             root=self.root,
             charts=self.charts,
             **context,
