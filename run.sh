@@ -15,14 +15,21 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
-python_env() {  # $1: the requirements file
+python_env() {  # $1: the requirements file; $2: the environment's folder (default .venv); $3: pip options
+  local venv="${2:-.venv}"
   if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then apt_install python3-venv python3-pip; fi
-  [ -x .venv/bin/python ] || python3 -m venv .venv
-  local stamp=".venv/.installed-$(cat requirements*.txt | sha256sum | cut -c1-16)-$(basename "$1")"
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  local stamp="$venv/.installed-$(cat requirements*.txt "$1" | sha256sum | cut -c1-16)-$(basename "$1")"
   if [ ! -e "$stamp" ]; then
-    .venv/bin/pip install -q -r "$1"
+    "$venv/bin/pip" install -q ${3:-} -r "$1"
     touch "$stamp"
   fi
+}
+
+successors_env() {  # MkDocs' successors, each in its own environment, to build the exported project
+  python_env tools/successors/properdocs.txt .venv-properdocs --no-deps
+  python_env tools/successors/zensical.txt .venv-zensical
+  export PROPERDOCS="$PWD/.venv-properdocs/bin/properdocs" ZENSICAL="$PWD/.venv-zensical/bin/zensical"
 }
 
 chromium_path() { command -v chromium || command -v chromium-browser || true; }
@@ -47,9 +54,10 @@ case "${1:-}" in
     python_env requirements-dev.txt
     browser_env
     checkers_env
+    successors_env
     .venv/bin/ruff check scripts tests
     .venv/bin/python -m pytest -q "${@:2}"
     ;;
-  bench) python_env requirements-dev.txt; browser_env; .venv/bin/python -m scripts.bench "${@:2}" ;;
+  bench) python_env requirements-dev.txt; browser_env; successors_env; .venv/bin/python -m scripts.bench "${@:2}" ;;
   *) echo "usage: bash run.sh build|serve|test|bench" >&2; exit 2 ;;
 esac

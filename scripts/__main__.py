@@ -1,4 +1,4 @@
-"""Command line: python -m scripts check | generate --out DIR | schema | stats."""
+"""Command line: python -m scripts check | generate --out DIR | export DIR | schema | stats."""
 
 from __future__ import annotations
 
@@ -20,12 +20,19 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="validate data/ and report every problem")
     generate_parser = commands.add_parser("generate", help="write the generated pages and assets to a folder")
     generate_parser.add_argument("--out", type=Path, required=True, help="folder to write into (must not be docs/)")
+    export_parser = commands.add_parser(
+        "export", help="write a complete project with no hook (mkdocs.yml and docs/) for MkDocs' successors"
+    )
+    export_parser.add_argument("out", type=Path, help="an empty folder, or an earlier export to replace")
+    export_parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="default: mkdocs.yml")
     schema_parser = commands.add_parser("schema", help="write a JSON Schema per data file into schemas/")
     schema_parser.add_argument("--out", type=Path, help="default: schemas/ beside the data folder")
     commands.add_parser("stats", help="count the records by kind, day, metric, publisher and language")
     args = parser.parse_args(argv)
 
     try:
+        if args.command == "export":
+            return _export(args.config, args.out)
         if args.command == "schema":
             return _write_schemas(load_story(args.data)[0], args.out or args.data.resolve().parent / "schemas")
         dataset = load(args.data)
@@ -46,6 +53,22 @@ def main(argv: list[str] | None = None) -> int:
         print(stats_report(dataset))
         return 0
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _export(config: Path, out: Path) -> int:
+    from scripts.export import ExportRefused, export
+
+    if not config.is_file():
+        print(f"export: {config}: no such configuration file (give one with --config)", file=sys.stderr)
+        return 2
+    try:
+        pages = export(config, out)
+    except ExportRefused as refused:
+        print(f"export: {refused}", file=sys.stderr)
+        return 2
+    print(f"exported {len(pages)} generated pages with {config} into {out}")
+    print(f"build it with: mkdocs build -f {out / 'mkdocs.yml'} (or properdocs build, or zensical build)")
+    return 0
 
 
 def _write_schemas(story, out: Path) -> int:

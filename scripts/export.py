@@ -1,0 +1,89 @@
+"""A complete, hook-free copy of a story's site project: its mkdocs.yml and docs/ with every page.
+
+MkDocs 1.x is unmaintained and its successors (ProperDocs, Zensical) run no MkDocs hooks, so the
+export carries the generated pages and assets as plain files. What only the hook does after the
+build (the HTML fixes for the validator and the _headers file with its script hashes) is left out:
+the pages, their anchors, charts and open data are the same.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from scripts.generate import generate
+from scripts.load import load
+
+MARKER = ".story-export"  # marks a folder as an earlier export, so a new export may replace it
+CONFIG_NOTE = (
+    "# Exported by `python -m scripts export`: every page is a plain file in docs/, so this project\n"
+    "# builds without the engine's hook, with MkDocs, ProperDocs or Zensical. Edit the story's data,\n"
+    "# not these files: the next export replaces them.\n"
+)
+PROJECT_FOLDERS = ("docs", "data", "scripts", "overrides")
+
+
+class ExportRefused(Exception):
+    """The export would overwrite something that is not an earlier export."""
+
+
+def read_config(config_file: Path) -> dict:
+    return yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+
+
+def exported_config(config: dict, footer: str) -> dict:
+    """The project's configuration with the hook and the engine's folders taken out."""
+    config = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
+    config["docs_dir"] = "docs"
+    config["site_dir"] = "site"
+    theme = dict(config.get("theme") or {})
+    if theme.get("custom_dir"):
+        theme["custom_dir"] = "overrides"
+    config["theme"] = theme
+    extra = {key: value for key, value in (config.get("extra") or {}).items() if key != "data_dir"}
+    extra["story_footer"] = footer  # the hook sets it at build time; overrides/partials/copyright.html shows it
+    config["extra"] = extra
+    return config
+
+
+def _prepare(out: Path, project: Path) -> None:
+    out = out.resolve()
+    kept = [project / name for name in PROJECT_FOLDERS]
+    if out == project or out in project.parents or any(out == k or k in out.parents for k in kept):
+        raise ExportRefused(f"{out}: choose a folder outside the project's {', '.join(PROJECT_FOLDERS)} folders")
+    if out.exists() and any(out.iterdir()):
+        if not (out / MARKER).exists():
+            raise ExportRefused(f"{out}: the folder is not empty and holds no earlier export; choose an empty one")
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def _write(target: Path, content: str | bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    else:
+        target.write_text(content, encoding="utf-8")
+
+
+def export(config_file: Path, out: Path) -> list[str]:
+    """Write the project into `out`; returns the generated pages' paths. Raises DataErrors on bad data."""
+    config_file = config_file.resolve()
+    project = config_file.parent
+    config = read_config(config_file)
+    docs_dir = project / config.get("docs_dir", "docs")
+    data_dir = project / (config.get("extra") or {}).get("data_dir", "data")
+    generated = generate(load(data_dir), docs_dir, project_dir=project)  # validated before anything is written
+    _prepare(out, project)
+    shutil.copytree(docs_dir, out / "docs")
+    custom_dir = (config.get("theme") or {}).get("custom_dir")
+    if custom_dir:
+        shutil.copytree(project / custom_dir, out / "overrides")
+    for path, content in generated.files.items():
+        _write(out / "docs" / path, content)
+    text = yaml.safe_dump(exported_config(config, generated.footer), allow_unicode=True, sort_keys=False, width=100)
+    _write(out / "mkdocs.yml", CONFIG_NOTE + text)
+    _write(out / MARKER, "")
+    return sorted(path for path in generated.files if path.endswith(".md"))
