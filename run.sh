@@ -40,6 +40,8 @@ checkers_env() {  # the Nu Html Checker (Java) and HTML_CodeSniffer, pinned in t
   if [ ! -e tools/checkers/node_modules/.package-lock.json ] || [ tools/checkers/package-lock.json -nt tools/checkers/node_modules/.package-lock.json ]; then
     (cd tools/checkers && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi
+  python_env tools/checkers/cffconvert.txt .venv-cffconvert
+  export CFFCONVERT="$PWD/.venv-cffconvert/bin/cffconvert"
 }
 
 browser_env() {

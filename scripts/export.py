@@ -33,7 +33,7 @@ def read_config(config_file: Path) -> dict:
     return yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
 
 
-def exported_config(config: dict, footer: str) -> dict:
+def exported_config(config: dict, extra_values: dict) -> dict:
     """The project's configuration with the hook and the engine's folders taken out."""
     config = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
     config["docs_dir"] = "docs"
@@ -43,7 +43,7 @@ def exported_config(config: dict, footer: str) -> dict:
         theme["custom_dir"] = "overrides"
     config["theme"] = theme
     extra = {key: value for key, value in (config.get("extra") or {}).items() if key != "data_dir"}
-    extra["story_footer"] = footer  # the hook sets it at build time; overrides/partials/copyright.html shows it
+    extra.update(extra_values)  # the hook sets these at build time; the templates in overrides/ read them
     config["extra"] = extra
     return config
 
@@ -75,7 +75,8 @@ def export(config_file: Path, out: Path) -> list[str]:
     config = read_config(config_file)
     docs_dir = project / config.get("docs_dir", "docs")
     data_dir = project / (config.get("extra") or {}).get("data_dir", "data")
-    generated = generate(load(data_dir), docs_dir, project_dir=project)  # validated before anything is written
+    # Validated and generated before anything is written, so bad data leaves `out` as it was.
+    generated = generate(load(data_dir), docs_dir, project_dir=project, site_url=config.get("site_url"))
     _prepare(out, project)
     shutil.copytree(docs_dir, out / "docs")
     custom_dir = (config.get("theme") or {}).get("custom_dir")
@@ -83,7 +84,7 @@ def export(config_file: Path, out: Path) -> list[str]:
         shutil.copytree(project / custom_dir, out / "overrides")
     for path, content in generated.files.items():
         _write(out / "docs" / path, content)
-    text = yaml.safe_dump(exported_config(config, generated.footer), allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.safe_dump(exported_config(config, generated.extra), allow_unicode=True, sort_keys=False, width=100)
     _write(out / "mkdocs.yml", CONFIG_NOTE + text)
     _write(out / MARKER, "")
     return sorted(path for path in generated.files if path.endswith(".md"))

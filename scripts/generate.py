@@ -7,16 +7,21 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from scripts import front_matter
 from scripts.charts.registry import chart_input
 from scripts.edition import edition_for
+from scripts.feeds import ATOM_FILE, JSON_FILE, feed_files, release_anchor
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
 from scripts.pages import PAGES, timeline
+from scripts.pages.sources import backlink_targets
 from scripts.pages.view import PageView
 from scripts.paths import ASSETS_DIR
 from scripts.render import RenderedChart, render, theme_files
+from scripts.share_images import card_for, card_png
+from scripts.structured_data import json_ld_text, page_json_ld
 from scripts.templating import Renderer
-from scripts.urls import relative_root
+from scripts.urls import page_url, relative_root
 
 INTRO_DIR = "intros"
 FILTER_CSS = "assets/timeline-filters.css"
@@ -28,6 +33,12 @@ class Generated:
     files: dict[str, str | bytes] = field(default_factory=dict)
     charts: dict[str, RenderedChart] = field(default_factory=dict)
     footer: str = ""  # the site-wide footer (who made it, corrections, how to cite, last updated)
+    feeds: dict[str, str] = field(default_factory=dict)  # the feeds' paths and title, for every page's head
+
+    @property
+    def extra(self) -> dict:
+        """What the theme's templates read from the configuration's `extra` (set by the hook, or exported)."""
+        return {"story_footer": self.footer, "story_feeds": self.feeds}
 
 
 def read_intro(docs_dir: Path, page: str) -> Markup:
@@ -49,10 +60,17 @@ def engine_assets() -> dict[str, bytes]:
     }
 
 
-def generate(dataset, docs_dir: Path, edition=None, project_dir: Path | None = None) -> Generated:
-    """Every page the story names, its charts, the open data and the engine's assets."""
+def generate(
+    dataset, docs_dir: Path, edition=None, project_dir: Path | None = None, site_url: str | None = None
+) -> Generated:
+    """Every page the story names, its charts, share images and feeds, the open data and the engine's assets.
+
+    With `site_url` (mkdocs.yml's), pages carry JSON-LD and absolute share-image addresses, and the
+    feeds are written; without it, neither (a feed needs absolute links).
+    """
     story = dataset.story
     edition = edition or edition_for(story)
+    site_url = site_url and site_url.rstrip("/") + "/"
     out = Generated()
     for spec in story.charts:
         chart = render(chart_input(spec, dataset, edition))
@@ -67,10 +85,29 @@ def generate(dataset, docs_dir: Path, edition=None, project_dir: Path | None = N
         view = PageView(
             file=page.FILE, dataset=dataset, edition=edition, renderer=renderer, plan=plan, root=root,
             intro=read_intro(docs_dir, page.FILE), charts=[out.charts[c].view(root) for c in plan.charts],
-            last_updated=updated, anchors=files,
+            last_updated=updated, anchors=files, site_url=site_url,
         )  # fmt: skip
-        out.files[page.FILE] = page.build(view)
-    out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/")
+        markdown = page.build(view)
+        meta = front_matter.read(markdown)
+        card = card_for(page.FILE, meta, plan.charts, out.charts, dataset, edition)
+        out.files[card.path] = card_png(card)
+        head = {"image": card.path, "image_alt": card.alt}
+        if site_url:
+            url = site_url + page_url(page.FILE, "").removeprefix("./")
+            data = page_json_ld(name, meta, url, site_url + card.path, dataset, edition, updated, site_url)
+            head["json_ld"] = json_ld_text(data)
+        out.files[page.FILE] = front_matter.add(markdown, head)
+    release = story.release
+    out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/",
+                                 release=release, feed=ATOM_FILE if site_url else None)  # fmt: skip
+    if site_url:
+        root_view = PageView(file="index.md", dataset=dataset, edition=edition, renderer=renderer, plan=None,
+                             root="", anchors=files)  # fmt: skip
+        permalinks = backlink_targets(root_view)
+        for release in story.releases:
+            permalinks[release_anchor(release)] = {"url": root_view.url("data", release_anchor(release))}
+        out.files.update(feed_files(dataset, edition, permalinks, site_url))
+        out.feeds = {"atom": ATOM_FILE, "json": JSON_FILE, "title": edition.words.feed.title.format(story=story.title)}
     out.files[FILTER_CSS] = timeline.filter_css(dataset)
     out.files[CATEGORY_CSS] = timeline.category_css(story)
     out.files.update(open_data_files(dataset, edition))

@@ -37,8 +37,9 @@ def on_pre_build(config) -> None:
         dataset = load(data_dir(config))
     except DataErrors as errors:
         raise Abort(errors.report()) from None
-    _generated = generate(dataset, Path(config.docs_dir), project_dir=Path(config.config_file_path).parent)
-    config.extra["story_footer"] = _generated.footer  # shown by overrides/partials/copyright.html
+    project = Path(config.config_file_path).parent
+    _generated = generate(dataset, Path(config.docs_dir), project_dir=project, site_url=config.site_url)
+    config.extra.update(_generated.extra)  # the footer and the feeds, read by the templates in overrides/
 
 
 def on_files(files: Files, config) -> Files:

@@ -108,9 +108,7 @@ def _moment(value: Any, info: ValidationInfo) -> date | datetime:
     elif _DATETIME.match(text):
         if not (text.endswith("Z") or re.search(r"[+-]\d{2}:\d{2}$", text)):
             example = context.get("offset_example", "+00:00")
-            raise ValueError(
-                f"'{text}' has a time but no time zone; add the place's UTC offset, e.g. {text}{example}"
-            )
+            raise ValueError(f"'{text}' has a time but no time zone; add the place's UTC offset, e.g. {text}{example}")
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
@@ -367,6 +365,14 @@ class Credits(Strict):
     contact: Text | None = Field(default=None, description="How to send a correction (an address or a sentence)")
 
 
+class Release(Strict):
+    """One citable version of the story's data: what a citation names."""
+
+    version: Annotated[str, Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$", description="year.month.n, e.g. 2026.12.0")]
+    date: PlainDate
+    changes: Text = Field(description="What changed in this version, in a sentence readers see")
+
+
 class Story(Strict):
     """What is particular to one story; everything else is the engine's."""
 
@@ -392,6 +398,9 @@ class Story(Strict):
     charts: list[Chart] = Field(default_factory=list)
     pages: dict[Literal[PAGE_NAMES], PagePlan]
     words: dict[str, Any] = Field(default_factory=dict, description="The story's words, over the engine's table")
+    releases: list[Release] = Field(
+        default_factory=list, description="The data's citable versions, oldest first; the last is the current one"
+    )
 
     @model_validator(mode="after")
     def _names_resolve(self) -> Story:
@@ -421,7 +430,18 @@ class Story(Strict):
                 if chart not in charts:
                     raise ValueError(f"pages.{page}.charts: unknown chart id '{chart}'{_hint(chart, charts)}")
         _check_words(self.words, "words")
+        for earlier, later in zip(self.releases, self.releases[1:], strict=False):
+            if later.date < earlier.date or later.version == earlier.version:
+                raise ValueError(
+                    f"releases: {later.version} should come after {earlier.version}, with a later or equal date; "
+                    "list the versions oldest first, each once"
+                )
         return self
+
+    @property
+    def release(self) -> Release | None:
+        """The current version of the data, or None before the first release."""
+        return self.releases[-1] if self.releases else None
 
     def ids(self, vocabulary: str) -> tuple[str, ...]:
         return tuple(term.id for term in getattr(self, vocabulary))

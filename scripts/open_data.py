@@ -73,6 +73,7 @@ def open_data_files(dataset, edition) -> dict[str, bytes]:
     package = {
         "name": dataset.story.id,
         "title": dataset.story.title,
+        **({"version": dataset.story.release.version} if dataset.story.release else {}),
         "description": t.description,
         "licenses": [{**LICENCE, "title": t.licence_title}],
         "sources": [

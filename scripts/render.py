@@ -48,6 +48,8 @@ class RenderedChart:
             "images": {mode: {size: f"{base}-{mode}-{size}.svg" for size in WIDTHS} for mode in MODES},
             "csv_url": f"{base}.csv",
             "spec_url": f"{base}.vl.json",
+            "png_url": f"{base}-light.png",  # the downloads: the light, wide rendering
+            "svg_url": f"{base}-light-wide.svg",
         }
 
 
@@ -67,6 +69,8 @@ def render(chart_input: ChartInput, charts_cache: Path | None = None) -> Rendere
             hits += hit
             sizes[size_name] = _svg_size(svg)
             files[f"{ASSET_DIR}/{chart_input.name}-{mode}-{size_name}.svg"] = svg
+    png, hit = _png_cached(files[f"{ASSET_DIR}/{chart_input.name}-light-wide.svg"], charts_cache)
+    files[f"{ASSET_DIR}/{chart_input.name}-light.png"] = png
     files[f"{ASSET_DIR}/{chart_input.name}.vl.json"] = _canonical_json(spec)
     files[f"{ASSET_DIR}/{chart_input.name}.csv"] = to_csv(chart_input.columns, chart_input.rows)
     return RenderedChart(chart_input, sizes=sizes, plots=plots, files=files, cache_hits=hits)
@@ -110,9 +114,7 @@ def _code_version() -> bytes:
     """What else decides a spec: chart code and palettes, the engine's words, the library versions."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted(
-        [*(here / "charts").glob("*.py"), *(here / "locale").glob("*.yaml")]
-    ):
+    for path in sorted([*(here / "charts").glob("*.py"), *(here / "locale").glob("*.yaml")]):
         digest.update(path.read_bytes())
     for package in ("altair", "vl-convert-python"):
         digest.update(version(package).encode())
@@ -141,6 +143,18 @@ def _svg_cached(spec: dict, cache_dir: Path) -> tuple[bytes, int]:
     svg = vl_convert.vegalite_to_svg(spec).encode("utf-8")
     _write_atomically(path, svg)
     return svg, 0
+
+
+def _png_cached(svg: bytes, cache_dir: Path) -> tuple[bytes, int]:
+    """The chart as a PNG at twice its size, for readers who download it (slides, print, messages)."""
+    path = cache_dir / f"{hashlib.sha256(svg).hexdigest()[:32]}@2x.png"
+    if path.exists():
+        return path.read_bytes(), 1
+    import vl_convert
+
+    png = vl_convert.svg_to_png(svg.decode("utf-8"), scale=2)
+    _write_atomically(path, png)
+    return png, 0
 
 
 def _write_atomically(path: Path, content: bytes) -> None:

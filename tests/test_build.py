@@ -52,9 +52,15 @@ def test_every_chart_is_static_svg_with_text_alternative_table_and_csv(built_sit
                     assert svg.read_bytes().lstrip().startswith(b"<svg"), path
             assert chart.select_one("h2.bj-chart__title").text.strip()  # the title is a heading
             rows = chart.select("details table tbody tr")
-            csv_link = chart.select_one("a[download]")["href"]
+            csv_link = chart.select_one('a[download][href$=".csv"]')["href"]
             csv_lines = (html.parent / csv_link).resolve().read_text(encoding="utf-8").splitlines()
             assert len(csv_lines) == len(rows) + 1, csv_link
+            # The downloads beside the table: PNG and SVG (light), CSV, and a line to cite the chart by.
+            png = (html.parent / chart.select_one('a[download][href$=".png"]')["href"]).resolve().read_bytes()
+            svg = (html.parent / chart.select_one('a[download][href$="-light-wide.svg"]')["href"]).resolve()
+            assert png.startswith(b"\x89PNG") and svg.read_bytes().lstrip().startswith(b"<svg")
+            cite = chart.select_one(".bj-chart__cite").text
+            assert "https://bloody-january.example.org/" in cite and f"#{chart['id']}" in cite
             assert chart.select("a.bj-source") or chart.select_one(".bj-sources")
     assert charts >= 9  # eight charts, the death toll shown on two pages
 
@@ -110,7 +116,7 @@ def test_editors_intros_render_as_markdown(built_site):
     """Intros are hand-written Markdown: footnotes, quotes and autolinks must render, not show as text."""
     home, data_page = soup(built_site / "index.html"), soup(built_site / "data" / "index.html")
     assert home.select("div.footnote li") and home.select_one("sup a.footnote-ref")
-    assert data_page.select_one("article blockquote") is not None
+    assert data_page.select_one("article em") is not None and data_page.select_one("article code") is not None
     for html in built_site.rglob("index.html"):
         text = soup(html).select_one("article").get_text()
         assert "[^" not in text and "<https" not in text, html

@@ -19,4 +19,4 @@ def build(view) -> str:
         }
         for kind in KINDS
     ]
-    return view.render("data.md.j2", downloads=downloads)
+    return view.render("data.md.j2", downloads=downloads, story=view.dataset.story)

@@ -24,6 +24,8 @@ def backlink_targets(view) -> dict[str, dict]:
         targets[question.id] = {"url": view.url("casualties", question.id), "label": question.question}
     for deployment in dataset.deployments:
         targets[deployment.id] = {"url": view.url("background", deployment.id), "label": deployment.country}
+    for correction in dataset.corrections:  # each correction's own line on this page
+        targets[correction.id] = {"url": view.url("sources", correction.id), "label": correction.summary}
     return targets
 
 

@@ -22,6 +22,12 @@ class PageView:
     charts: list[dict] = field(default_factory=list)
     last_updated: date | None = None
     anchors: dict[str, str] = field(default_factory=dict)  # page name -> its file, for links between pages
+    site_url: str | None = None  # the published address, ending in '/', when mkdocs.yml gives one
+
+    @property
+    def canonical(self) -> str | None:
+        """This page's published address, for citations; None without a site address."""
+        return self.site_url + page_url(self.file, "").removeprefix("./") if self.site_url else None
 
     @property
     def t(self):
@@ -51,6 +57,9 @@ class PageView:
             places=dataset.places_by_id,
             root=self.root,
             charts=self.charts,
+            canonical=self.canonical,
+            release=dataset.story.release,
+            story_title=dataset.story.title,
             **context,
         )
         if print_sources:
