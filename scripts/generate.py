@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +52,23 @@ def read_intro(docs_dir: Path, page: str) -> Markup:
     return Markup(path.read_text(encoding="utf-8").strip() if path.exists() else "")
 
 
+def relink_parts(markdown: str, record_files: dict[tuple[str, str], str], files: dict[str, str]) -> str:
+    """An editor's link to a record on a page split into parts (timeline.md#event) points to its part,
+    so MkDocs still checks it and the reader lands on the event."""
+    if not record_files:
+        return markdown
+
+    def target(match: re.Match) -> str:
+        page = next((name for name, file in files.items() if file == match.group(1)), None)
+        part = record_files.get((page, match.group(2)))
+        return f"{part}#{match.group(2)}" if part else match.group(0)
+
+    return Markup(_RECORD_LINK.sub(target, markdown))
+
+
+_RECORD_LINK = re.compile(r"(?<![\w/.-])([\w-]+\.md)#([\w-]+)")
+
+
 def engine_assets() -> dict[str, bytes]:
     """The engine's own CSS and scripts (and the vendored chart libraries), served by every story."""
     return {
@@ -79,30 +97,40 @@ def generate(
     renderer = Renderer(edition)
     files = {name: PAGES[name].FILE for name in story.pages}
     updated = last_updated(dataset, project_dir or docs_dir.parent)
+    # Where records live on pages split into parts (a long timeline), known before any page links to them.
+    parts = {}
+    for name, plan in story.pages.items():
+        if hasattr(PAGES[name], "record_files"):
+            parts.update(PAGES[name].record_files(dataset, plan))
     for name, plan in story.pages.items():
         page = PAGES[name]
         root = relative_root(page.FILE)
         view = PageView(
             file=page.FILE, dataset=dataset, edition=edition, renderer=renderer, plan=plan, root=root,
-            intro=read_intro(docs_dir, page.FILE), charts=[out.charts[c].view(root) for c in plan.charts],
-            last_updated=updated, anchors=files, site_url=site_url,
+            intro=relink_parts(read_intro(docs_dir, page.FILE), parts, files),
+            charts=[out.charts[c].view(root) for c in plan.charts],
+            last_updated=updated, anchors=files, site_url=site_url, record_files=parts,
         )  # fmt: skip
-        markdown = page.build(view)
-        meta = front_matter.read(markdown)
-        card = card_for(page.FILE, meta, plan.charts, out.charts, dataset, edition)
-        out.files[card.path] = card_png(card)
-        head = {"image": card.path, "image_alt": card.alt}
-        if site_url:
-            url = site_url + page_url(page.FILE, "").removeprefix("./")
-            data = page_json_ld(name, meta, url, site_url + card.path, dataset, edition, updated, site_url)
-            head["json_ld"] = json_ld_text(data)
-        out.files[page.FILE] = front_matter.add(markdown, head)
+        built = page.build(view)
+        for file, markdown in (built.items() if isinstance(built, dict) else [(page.FILE, built)]):
+            charts = plan.charts if file == page.FILE else []
+            meta = front_matter.read(markdown)
+            card = card_for(file, meta, charts, out.charts, dataset, edition)
+            out.files[card.path] = card_png(card)
+            head = {"image": card.path, "image_alt": card.alt}
+            if site_url:
+                url = site_url + page_url(file, "").removeprefix("./")
+                data = page_json_ld(name, meta, url, site_url + card.path, dataset, edition, updated, site_url)
+                head["json_ld"] = json_ld_text(data)
+            out.files[file] = front_matter.add(markdown, head)
+    if "timeline" in story.pages and (table := timeline.parts_map(dataset, story.pages["timeline"])):
+        out.files[timeline.PARTS_MAP] = table
     release = story.release
     out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/",
                                  release=release, feed=ATOM_FILE if site_url else None)  # fmt: skip
     if site_url:
         root_view = PageView(file="index.md", dataset=dataset, edition=edition, renderer=renderer, plan=None,
-                             root="", anchors=files)  # fmt: skip
+                             root="", anchors=files, record_files=parts)  # fmt: skip
         permalinks = backlink_targets(root_view)
         for release in story.releases:
             permalinks[release_anchor(release)] = {"url": root_view.url("data", release_anchor(release))}

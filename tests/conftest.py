@@ -183,3 +183,19 @@ def built_site(tmp_path_factory) -> Path:
 def example_site(tmp_path_factory) -> Path:
     """One real build of the example story, with the same engine."""
     return _built(EXAMPLE, tmp_path_factory, "example")
+
+
+@pytest.fixture(scope="session")
+def split_site(tmp_path_factory):
+    """The real project with its timeline in parts of 30 events, built with mkdocs build --strict."""
+    project = tmp_path_factory.mktemp("split") / "project"
+    shutil.copytree(ROOT, project, ignore=COPY_IGNORE)
+    story = project / "data/story.yaml"
+    text = story.read_text(encoding="utf-8")
+    assert "  timeline: {charts: [events-per-day]}" in text
+    story.write_text(text.replace("  timeline: {charts: [events-per-day]}",
+                                  "  timeline: {charts: [events-per-day], per_page: 30}"), encoding="utf-8")  # fmt: skip
+    site = project / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

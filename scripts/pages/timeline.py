@@ -1,14 +1,25 @@
-"""The timeline page: every event, grouped by local day, each with its permalink and filters."""
+"""The timeline page: every event, grouped by local day, each with its permalink and filters.
+
+A long timeline (more than `per_page` events, 500 unless the story says) is split into parts of
+whole days, timeline/part-N.md, so no page grows past what a phone can open; the timeline page
+then lists the parts, and an old permalink timeline/#event finds its part through a small map.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from itertools import groupby
 
 from scripts.colour import text_on
 from scripts.derive import timeline_order
 from scripts.model import day_of
+from scripts.urls import relative_root
 
 FILE = "timeline.md"
+PART_FILE = "timeline/part-{n}.md"
+PARTS_MAP = "assets/timeline-parts.json"
+EVENTS_PER_PAGE = 500
 
 
 def periods(events, focus) -> list[dict]:
@@ -31,25 +42,111 @@ def periods(events, focus) -> list[dict]:
     return result
 
 
-def build(view) -> str:
-    dataset = view.dataset
-    used_categories = {event.category for event in dataset.events}
-    places = dataset.places_by_id
-    used_places = {event.place for event in dataset.events}
-    filter_places = sorted((places[place_id] for place_id in used_places), key=lambda place: place.name)
-    categories = [category for category in dataset.story.ids("categories") if category in used_categories]
-    return view.render(
-        "timeline.md.j2",
-        key_moments=[event for event in timeline_order(dataset.events) if event.key_moment],
-        periods=periods(dataset.events, dataset.story.focus),
-        categories=categories,
-        filter_places=filter_places,
-        print_sources=view.cited(timeline_order(dataset.events)),
-        filter_targets=[{"id": f"category-{c}", "label": view.t.categories[c]} for c in categories]
+def parts(events, per_page: int) -> list[list]:
+    """The events in order, cut into parts of at most per_page events, at day boundaries where a
+    day fits (a day longer than a part is cut inside it)."""
+    result: list[list] = [[]]
+    for _, day_events in groupby(timeline_order(events), key=lambda event: day_of(event.start)):
+        day_events = list(day_events)
+        if result[-1] and len(result[-1]) + len(day_events) > per_page:
+            result.append([])
+        for event in day_events:
+            if len(result[-1]) >= per_page:
+                result.append([])
+            result[-1].append(event)
+    return result
+
+
+def _per_page(plan) -> int:
+    return (plan.per_page if plan is not None else None) or EVENTS_PER_PAGE
+
+
+def record_files(dataset, plan) -> dict[tuple[str, str], str]:
+    """Where each event and day lives when the timeline is split: ('timeline', anchor) -> part file."""
+    cut = parts(dataset.events, _per_page(plan))
+    if len(cut) <= 1:
+        return {}
+    files = {}
+    for n, part in enumerate(cut, start=1):
+        for event in part:
+            files[("timeline", event.id)] = PART_FILE.format(n=n)
+            files.setdefault(("timeline", f"day-{day_of(event.start).isoformat()}"), PART_FILE.format(n=n))
+    for period in periods(dataset.events, dataset.story.focus):  # a period opens in the part of its first event
+        files.setdefault(("timeline", period["id"]), files[("timeline", period["days"][0]["events"][0].id)])
+    return files
+
+
+def _filters(view, events) -> dict:
+    places = view.dataset.places_by_id
+    used_categories = {event.category for event in events}
+    filter_places = sorted((places[place_id] for place_id in {event.place for event in events}), key=lambda p: p.name)
+    categories = [category for category in view.dataset.story.ids("categories") if category in used_categories]
+    return {
+        "categories": categories,
+        "filter_places": filter_places,
+        "filter_targets": [{"id": f"category-{c}", "label": view.t.categories[c]} for c in categories]
         + [{"id": f"place-{place.id}", "label": place.name} for place in filter_places],
-    )
+    }
 
 
+def build(view) -> str | dict[str, str]:
+    dataset = view.dataset
+    ordered = timeline_order(dataset.events)
+    key_moments = [event for event in ordered if event.key_moment]
+    cut = parts(dataset.events, _per_page(view.plan))
+    if len(cut) <= 1:
+        links = {event.id: f"#{event.id}" for event in key_moments}
+        return view.render(
+            "timeline.md.j2", key_moments=key_moments, periods=periods(dataset.events, dataset.story.focus),
+            print_sources=view.cited(ordered), links=links, day_links={}, period_links={}, part=None, parts=[],
+            **_filters(view, ordered),
+        )  # fmt: skip
+    fmt = view.edition.format
+    summaries = []
+    for n, part in enumerate(cut, start=1):
+        first, last = day_of(part[0].start), day_of(part[-1].start)
+        summaries.append({
+            "n": n, "file": PART_FILE.format(n=n), "url": view.url_of_file(PART_FILE.format(n=n)),
+            "label": fmt.long_date(first) if first == last else f"{fmt.long_date(first)} – {fmt.long_date(last)}",
+            "count": len(part),
+        })  # fmt: skip
+    links = {event.id: view.url("timeline", event.id) for event in key_moments}
+    days = sorted({day_of(event.start) for event in ordered})
+    day_links = {day: view.url("timeline", f"day-{day.isoformat()}") for day in days}
+    period_links = {p["id"]: view.url("timeline", p["id"]) for p in periods(dataset.events, dataset.story.focus)}
+    files = {
+        FILE: view.render(
+            "timeline.md.j2", key_moments=key_moments, periods=periods(dataset.events, dataset.story.focus),
+            links=links, day_links=day_links, period_links=period_links, part=None, parts=summaries,
+            parts_map=view.root + PARTS_MAP,
+            categories=[], filter_places=[], filter_targets=[],
+        )  # fmt: skip
+    }
+    for summary, part in zip(summaries, cut, strict=True):
+        part_view = replace(view, file=summary["file"], root=relative_root(summary["file"]), charts=[], intro="")
+        n = summary["n"]
+        neighbours = {
+            "index_url": part_view.url("timeline"),
+            "prev": {**summaries[n - 2], "url": part_view.url_of_file(summaries[n - 2]["file"])} if n > 1 else None,
+            "next": {**summaries[n], "url": part_view.url_of_file(summaries[n]["file"])} if n < len(cut) else None,
+        }
+        files[summary["file"]] = part_view.render(
+            "timeline.md.j2", key_moments=[], periods=periods(part, dataset.story.focus),
+            print_sources=part_view.cited(part), links={}, day_links={}, period_links={}, parts=[],
+            part={**summary, "total": len(cut), **neighbours}, **_filters(part_view, part),
+        )  # fmt: skip
+    return files
+
+
+def parts_map(dataset, plan) -> bytes | None:
+    """Every event and day anchor -> its part's address from the site root, for old timeline/#links."""
+    files = record_files(dataset, plan)
+    if not files:
+        return None
+    from scripts.urls import page_url
+
+    table = {anchor: page_url(file, "") for (_, anchor), file in sorted(files.items())}
+    return (json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
 def filter_css(dataset) -> str:
     """CSS that shows only the chosen category or place when its #only-... anchor is the target.
 

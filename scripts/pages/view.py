@@ -23,6 +23,7 @@ class PageView:
     last_updated: date | None = None
     anchors: dict[str, str] = field(default_factory=dict)  # page name -> its file, for links between pages
     site_url: str | None = None  # the published address, ending in '/', when mkdocs.yml gives one
+    record_files: dict[tuple[str, str], str] = field(default_factory=dict)  # (page, anchor) -> its part's file
 
     @property
     def canonical(self) -> str | None:
@@ -35,8 +36,13 @@ class PageView:
 
     def url(self, page: str, anchor: str = "") -> str:
         """The URL of another generated page (by name), as seen from this one."""
-        target = self.anchors.get(page, f"{page}.md")
+        # A record on a page split into parts (a long timeline) lives in its part's file.
+        target = self.record_files.get((page, anchor)) or self.anchors.get(page, f"{page}.md")
         return page_url(f"{target}#{anchor}" if anchor else target, self.root)
+
+    def url_of_file(self, file: str) -> str:
+        """The URL of a generated file (timeline/part-2.md) as seen from this page."""
+        return page_url(file, self.root)
 
     def cited(self, *record_lists) -> list:
         """The sources the given records cite, once each, in the order they first appear."""
