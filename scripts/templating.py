@@ -37,6 +37,7 @@ class Renderer:
         fmt = self.edition.format
         env.globals["t"] = self.edition.words
         env.globals["language"] = self.edition.language
+        env.globals["most_listed"] = MOST_LISTED_SOURCES
         for name in ("long_date", "day_heading", "short_date", "local_time", "iso", "number", "figure_text",
                      "fact_value", "language_name"):  # fmt: skip
             env.filters[name] = getattr(fmt, name)
@@ -46,6 +47,10 @@ class Renderer:
     def render(self, template: str, **context) -> str:
         return self.environment.get_template(template).render(**context)
 
+
+# Past this many, a page names how many sources it cites and points to the Sources page and the
+# CSV instead of listing them again (for print, under a chart): a list of thousands helps nobody.
+MOST_LISTED_SOURCES = 1000
 
 _MARKDOWN = markdown.Markdown(output_format="html")  # one instance, reset per call: creating one is slow
 

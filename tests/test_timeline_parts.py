@@ -89,3 +89,18 @@ def test_the_split_site_builds_strict_with_every_event_in_one_part(split_site):
     listed = [a["href"] for a in index.select("nav.bj-parts li a")]
     assert listed == [f"../timeline/part-{n}/" for n in range(1, len(listed) + 1)] and len(listed) == 4
     assert date(2022, 1, 6).isoformat() in index.select_one("nav.bj-jump").decode()
+
+
+def test_a_page_citing_thousands_of_sources_names_their_number_instead_of_listing_them(data_dir, tmp_path):
+    from scripts import templating
+
+    dataset = load(data_dir)
+    original = templating.MOST_LISTED_SOURCES
+    try:
+        templating.MOST_LISTED_SOURCES = 0  # every page now cites "too many" sources
+        files = generate(dataset, tmp_path, site_url="https://example.org/").files
+    finally:
+        templating.MOST_LISTED_SOURCES = original
+    timeline_page = files["timeline.md"]
+    assert "bj-print-sources" in timeline_page and "<li>NU.nl" not in timeline_page.split("bj-print-sources")[1]
+    assert "published sources: each is listed on the Sources and method page" in timeline_page
