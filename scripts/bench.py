@@ -356,7 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         text = (f"# Benchmarks\n\nMeasured with `bash run.sh bench --write` on {stamp}; machine: {machine()}.\n"
                 "Timings are wall-clock seconds of `mkdocs build` in a fresh process; memory is that process's "
                 "peak resident set.\n\n" + "\n".join(table) + "\n")  # fmt: skip
-        (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+        target = ROOT / "BENCHMARKS.md"
+        kept = target.read_text(encoding="utf-8").partition("\n## ") if target.exists() else ("", "", "")
+        if kept[1]:  # the editors' notes below the table (## sections) survive a new measurement
+            text += "\n## " + kept[2]
+        target.write_text(text, encoding="utf-8")
         print(f"\nwrote {ROOT / 'BENCHMARKS.md'}")
     return 0
 
