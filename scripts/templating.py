@@ -38,6 +38,7 @@ class Renderer:
         env.globals["t"] = self.edition.words
         env.globals["language"] = self.edition.language
         env.globals["most_listed"] = MOST_LISTED_SOURCES
+        env.globals["most_rows"] = MOST_TABLE_ROWS
         for name in ("long_date", "day_heading", "short_date", "local_time", "iso", "number", "figure_text",
                      "fact_value", "language_name"):  # fmt: skip
             env.filters[name] = getattr(fmt, name)
@@ -51,6 +52,8 @@ class Renderer:
 # Past this many, a page names how many sources it cites and points to the Sources page and the
 # CSV instead of listing them again (for print, under a chart): a list of thousands helps nobody.
 MOST_LISTED_SOURCES = 1000
+# Likewise a chart's data table past this many rows: its CSV holds them all, a page cannot.
+MOST_TABLE_ROWS = 1000
 
 _MARKDOWN = markdown.Markdown(output_format="html")  # one instance, reset per call: creating one is slow
 

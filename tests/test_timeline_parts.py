@@ -95,12 +95,14 @@ def test_a_page_citing_thousands_of_sources_names_their_number_instead_of_listin
     from scripts import templating
 
     dataset = load(data_dir)
-    original = templating.MOST_LISTED_SOURCES
+    original = templating.MOST_LISTED_SOURCES, templating.MOST_TABLE_ROWS
     try:
-        templating.MOST_LISTED_SOURCES = 0  # every page now cites "too many" sources
+        templating.MOST_LISTED_SOURCES = templating.MOST_TABLE_ROWS = 0  # every list and table is "too long"
         files = generate(dataset, tmp_path, site_url="https://example.org/").files
     finally:
-        templating.MOST_LISTED_SOURCES = original
+        templating.MOST_LISTED_SOURCES, templating.MOST_TABLE_ROWS = original
     timeline_page = files["timeline.md"]
     assert "bj-print-sources" in timeline_page and "<li>NU.nl" not in timeline_page.split("bj-print-sources")[1]
     assert "published sources: each is listed on the Sources and method page" in timeline_page
+    home = files["index.md"]  # a chart's table gives way to its CSV
+    assert "too many to show here" in home and "<tbody>" not in home.split("bj-chart__data")[1].split("</details>")[0]
