@@ -35,7 +35,8 @@ def test_entries_are_dated_by_the_data_newest_first(data_dir):
     assert {"event", "figure"} <= kinds
     event = dataset.events[0]
     (entry,) = [e for e in entries if e.id == f"{SITE}timeline/#{event.id}"]
-    assert entry.updated.date() == event.start if not isinstance(event.start, datetime) else event.start.date()
+    day = event.start.date() if isinstance(event.start, datetime) else event.start
+    assert entry.updated.date() == day
     assert entry.updated.utcoffset() is not None  # a date-only event is midnight where it happened
 
 
