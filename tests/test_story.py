@@ -50,7 +50,7 @@ from tests.test_load import problems
         ),
         (
             "language: en", "language: xx",
-            "data/story.yaml:4: story test-story: language: the engine has no word table for 'xx' (it has: en)",
+            "data/story.yaml:4: story test-story: language: the engine has no word table for 'xx' (it has: en, nl)",
         ),
     ],
 )  # fmt: skip
