@@ -33,32 +33,29 @@ STORY = Path(".")  # the story being measured, relative to the project; set by -
 COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", "node_modules", "screenshots")
 
 
-# Runs MkDocs' own command line in a child that reports its own peak memory when it exits, so
-# each build is measured alone (RUSAGE_CHILDREN would give the largest child so far).
-_MEASURED_MKDOCS = """
-import atexit, resource, sys
-report = sys.argv.pop(1)
-atexit.register(lambda: open(report, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
-from mkdocs.__main__ import cli
-sys.argv[0] = "mkdocs"
-cli()
-"""
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+
+
+def _timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """One command in a fresh child process: (seconds, that child's own peak memory in MB).
+
+    os.wait4 reports the rusage of exactly this child, so each build is measured alone
+    (RUSAGE_CHILDREN would give the largest child so far)."""
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty child never blocks on it
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status):
+            errors.seek(0)
+            raise SystemExit(f"{command[0]} failed in {cwd}:\n{errors.read().decode(errors='replace')}")
+    return seconds, usage.ru_maxrss // 1024  # ru_maxrss is in KiB on Linux
 
 
 def _build(project: Path, site: Path, config: str = "mkdocs.yml") -> tuple[float, int]:
     """One `mkdocs build` in a fresh process: (seconds, peak memory of that process in MB)."""
     project = project / STORY
-    report = site.parent / f"{site.name}.maxrss"
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURED_MKDOCS, str(report),
-         "build", "-q", "-f", str(project / config), "-d", str(site)],
-        cwd=project, env=ENV, capture_output=True, text=True,
-    )  # fmt: skip
-    seconds = time.perf_counter() - start
-    if result.returncode:
-        raise SystemExit(f"build failed in {project}:\n{result.stdout}{result.stderr}")
-    return seconds, int(report.read_text()) // 1024  # ru_maxrss is in KiB on Linux
+    return _timed([MKDOCS, "build", "-q", "-f", str(project / config), "-d", str(site)], project)
 
 
 def _copy_project(target: Path) -> Path:
@@ -95,17 +92,6 @@ def overhead(work: Path, runs: int) -> list[tuple[str, str]]:
     ]
 
 
-def _timed(command: list[str], cwd: Path) -> tuple[float, int]:
-    """One command in a child process: (seconds, that child's peak memory in MB)."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{command[0]} failed in {cwd}: {child.stderr.read().decode()}")
-    return seconds, usage.ru_maxrss // 1024
-
-
 def exported_builds(work: Path, runs: int) -> list[tuple[str, str]]:
     """The exported project (no hook) built by MkDocs and by its successors, side by side."""
     project = _copy_project(work / "export-source")
@@ -114,7 +100,7 @@ def exported_builds(work: Path, runs: int) -> list[tuple[str, str]]:
     subprocess.run([sys.executable, "-m", "scripts", "export", str(out), "--config", config],
                    cwd=project, env=ENV, check=True, capture_output=True)  # fmt: skip
     builders = {
-        "MkDocs 1.6": [str(Path(sys.executable).parent / "mkdocs"), "build", "-q", "-f", "mkdocs.yml"],
+        "MkDocs 1.6": [MKDOCS, "build", "-q", "-f", "mkdocs.yml"],
         "ProperDocs 1.6.7": [os.environ.get("PROPERDOCS", str(ROOT / ".venv-properdocs/bin/properdocs")),
                              "build", "-q", "-f", "mkdocs.yml"],
         "Zensical 0.0.73": [os.environ.get("ZENSICAL", str(ROOT / ".venv-zensical/bin/zensical")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime
 from xml.etree import ElementTree
 
 from scripts.templating import inline_markdown
@@ -30,19 +30,11 @@ class Entry:
     kind: str
 
 
-def release_anchor(release) -> str:
-    """The anchor of a version's row on the data page: version-2026-12-0."""
-    return "version-" + release.version.replace(".", "-")
-
-
 def _moment(moment: date | datetime, offset: str) -> datetime:
     """A date-only moment as midnight where it happened (the place's offset, else UTC)."""
     if isinstance(moment, datetime):
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    sign = -1 if offset.startswith("-") else 1
-    hours, minutes = (int(part) for part in offset.lstrip("+-").split(":"))
-    zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
-    return datetime.combine(moment, time(0, 0), tzinfo=zone)
+    return datetime.fromisoformat(f"{moment.isoformat()}T00:00:00{offset}")
 
 
 def feed_entries(dataset, edition, permalinks: dict[str, dict], site_url: str) -> list[Entry]:
@@ -66,7 +58,7 @@ def feed_entries(dataset, edition, permalinks: dict[str, dict], site_url: str) -
         url = site_url + corrected["url"] if corrected else own
         entries.append(Entry(own, url, title, summary, moment, "correction"))
     for release in dataset.story.releases:  # a new version of the data, with what changed in it
-        url = site_url + permalinks[release_anchor(release)]["url"]
+        url = site_url + permalinks[release.anchor]["url"]
         title = t.release.format(version=release.version)
         summary = str(inline_markdown(release.changes))
         entries.append(Entry(url, url, title, summary, _moment(release.date, default_offset), "release"))

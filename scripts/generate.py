@@ -11,7 +11,7 @@ from markupsafe import Markup
 from scripts import front_matter
 from scripts.charts.registry import chart_input
 from scripts.edition import edition_for
-from scripts.feeds import ATOM_FILE, JSON_FILE, feed_files, release_anchor
+from scripts.feeds import ATOM_FILE, JSON_FILE, feed_files
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
 from scripts.pages import PAGES, timeline
@@ -22,7 +22,7 @@ from scripts.render import RenderedChart, render, theme_files
 from scripts.share_images import card_for, card_png
 from scripts.structured_data import json_ld_text, page_json_ld
 from scripts.templating import Renderer
-from scripts.urls import page_url, relative_root
+from scripts.urls import published_url, relative_root
 
 INTRO_DIR = "intros"
 FILTER_CSS = "assets/timeline-filters.css"
@@ -57,10 +57,10 @@ def relink_parts(markdown: str, record_files: dict[tuple[str, str], str], files:
     so MkDocs still checks it and the reader lands on the event."""
     if not record_files:
         return markdown
+    page_of = {file: name for name, file in files.items()}
 
     def target(match: re.Match) -> str:
-        page = next((name for name, file in files.items() if file == match.group(1)), None)
-        part = record_files.get((page, match.group(2)))
+        part = record_files.get((page_of.get(match.group(1)), match.group(2)))
         return f"{part}#{match.group(2)}" if part else match.group(0)
 
     return Markup(_RECORD_LINK.sub(target, markdown))
@@ -119,21 +119,20 @@ def generate(
             out.files[card.path] = card_png(card)
             head = {"image": card.path, "image_alt": card.alt}
             if site_url:
-                url = site_url + page_url(file, "").removeprefix("./")
+                url = published_url(site_url, file)
                 data = page_json_ld(name, meta, url, site_url + card.path, dataset, edition, updated, site_url)
                 head["json_ld"] = json_ld_text(data)
             out.files[file] = front_matter.add(markdown, head)
-    if "timeline" in story.pages and (table := timeline.parts_map(dataset, story.pages["timeline"])):
+    if table := timeline.parts_map(parts):
         out.files[timeline.PARTS_MAP] = table
-    release = story.release
     out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/",
-                                 release=release, feed=ATOM_FILE if site_url else None)  # fmt: skip
+                                 release=story.release, feed=ATOM_FILE if site_url else None)  # fmt: skip
     if site_url:
         root_view = PageView(file="index.md", dataset=dataset, edition=edition, renderer=renderer, plan=None,
                              root="", anchors=files, record_files=parts)  # fmt: skip
         permalinks = backlink_targets(root_view)
         for release in story.releases:
-            permalinks[release_anchor(release)] = {"url": root_view.url("data", release_anchor(release))}
+            permalinks[release.anchor] = {"url": root_view.url("data", release.anchor)}
         out.files.update(feed_files(dataset, edition, permalinks, site_url))
         out.feeds = {"atom": ATOM_FILE, "json": JSON_FILE, "title": edition.words.feed.title.format(story=story.title)}
     out.files[FILTER_CSS] = timeline.filter_css(dataset)

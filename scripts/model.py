@@ -375,6 +375,11 @@ class Release(Strict):
     date: PlainDate
     changes: Text = Field(description="What changed in this version, in a sentence readers see")
 
+    @property
+    def anchor(self) -> str:
+        """The anchor of this version's row on the data page: version-2026-12-0."""
+        return "version-" + self.version.replace(".", "-")
+
 
 class Story(Strict):
     """What is particular to one story; everything else is the engine's."""

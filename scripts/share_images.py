@@ -14,7 +14,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from scripts.charts.theme import PALETTES
+from scripts.derive import headline_figure
 from scripts.paths import cache_dir
+from scripts.render import ASSET_DIR
 
 WIDTH, HEIGHT = 1200, 630
 FOLDER = "assets/share"
@@ -108,9 +110,6 @@ def card_png(card: ShareCard, cache: Path | None = None) -> bytes:
 
 def card_for(page_file: str, meta: dict, chart_ids: list[str], charts: dict, dataset, edition) -> ShareCard:
     """The page's card: the home page shows its first key figure, a page with charts its first chart."""
-    from scripts.derive import headline_figure
-    from scripts.render import ASSET_DIR
-
     story, words, fmt = dataset.story, edition.words, edition.format
     title = meta.get("title") or story.title
     site = story.title

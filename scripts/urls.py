@@ -12,6 +12,11 @@ def relative_root(page: str) -> str:
     return "../" * depth
 
 
+def published_url(site_url: str, page: str) -> str:
+    """A page's address on the published site (site_url ends in '/'): timeline.md -> …/timeline/."""
+    return site_url + page_url(page, "").removeprefix("./")
+
+
 def page_url(target: str, root: str) -> str:
     """The URL of target ('timeline.md#x') as seen from a page whose root is root."""
     page, _, anchor = target.partition("#")

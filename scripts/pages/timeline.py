@@ -14,7 +14,7 @@ from itertools import groupby
 from scripts.colour import text_on
 from scripts.derive import timeline_order
 from scripts.model import day_of
-from scripts.urls import relative_root
+from scripts.urls import page_url, relative_root
 
 FILE = "timeline.md"
 PART_FILE = "timeline/part-{n}.md"
@@ -138,14 +138,13 @@ def build(view) -> str | dict[str, str]:
     return files
 
 
-def parts_map(dataset, plan) -> bytes | None:
-    """Every event and day anchor -> its part's address from the site root, for old timeline/#links."""
-    files = record_files(dataset, plan)
+def parts_map(files: dict[tuple[str, str], str]) -> bytes | None:
+    """Every event, day and period anchor -> its part's address from the site root, for old
+    timeline/#links; `files` is what record_files gave (None when the timeline is one page)."""
+    files = {anchor: file for (page, anchor), file in files.items() if page == "timeline"}
     if not files:
         return None
-    from scripts.urls import page_url
-
-    table = {anchor: page_url(file, "") for (_, anchor), file in sorted(files.items())}
+    table = {anchor: page_url(file, "") for anchor, file in sorted(files.items())}
     return (json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
 def filter_css(dataset) -> str:
     """CSS that shows only the chosen category or place when its #only-... anchor is the target.

@@ -7,7 +7,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from scripts.urls import page_url
+from scripts.urls import page_url, published_url
 
 
 @dataclass
@@ -28,7 +28,7 @@ class PageView:
     @property
     def canonical(self) -> str | None:
         """This page's published address, for citations; None without a site address."""
-        return self.site_url + page_url(self.file, "").removeprefix("./") if self.site_url else None
+        return published_url(self.site_url, self.file) if self.site_url else None
 
     @property
     def t(self):
