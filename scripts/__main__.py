@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from scripts.errors import DataErrors
-from scripts.load import load, load_story
+from scripts.load import load, load_editions, load_story
 from scripts.paths import DATA_DIR
 
 
@@ -35,14 +35,16 @@ def main(argv: list[str] | None = None) -> int:
             return _export(args.config, args.out)
         if args.command == "schema":
             return _write_schemas(load_story(args.data)[0], args.out or args.data.resolve().parent / "schemas")
-        dataset = load(args.data)
+        editions = load_editions(args.data) if args.command == "check" else None
+        dataset = editions[0] if editions else load(args.data)
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
         return 1
     if args.command == "check":
+        languages = ", ".join(edition.language for edition in editions)
         print(
             f"{args.data} is valid: {len(dataset.events)} events, {len(dataset.figures)} figures, "
-            f"{len(dataset.reactions)} reactions, {len(dataset.sources)} sources."
+            f"{len(dataset.reactions)} reactions, {len(dataset.sources)} sources; editions: {languages}."
         )
         return 0
     if args.command == "generate":
@@ -68,6 +70,8 @@ def _export(config: Path, out: Path) -> int:
         return 2
     print(f"exported {len(pages)} generated pages with {config} into {out}")
     print(f"build it with: mkdocs build -f {out / 'mkdocs.yml'} (or properdocs build, or zensical build)")
+    for edition in sorted(out.glob("mkdocs.*.yml")):
+        print(f"then its {edition.suffixes[0][1:]} edition, into site/: mkdocs build -f {edition}")
     return 0
 
 

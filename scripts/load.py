@@ -18,14 +18,18 @@ from scripts.errors import DataError, DataErrors
 from scripts.kinds import KINDS, STORY_FILE, Kind
 from scripts.pydantic_messages import describe, describe_nested
 from scripts.references import check_references, check_story_references
+from scripts.translations import Untranslated, in_edition
 from scripts.yaml_source import Located, read_document, read_records
 
 
 @dataclass
 class Dataset:
-    """The story, every validated record by kind in file order, and the map outlines it names."""
+    """The story, every validated record by kind in file order, and the map outlines it names.
+
+    Texts are in `language`: the story's own, or one of its editions' (scripts/translations.py)."""
 
     story: model.Story
+    language: str = ""
     sources: list[model.Source] = field(default_factory=list)
     places: list[model.Place] = field(default_factory=list)
     events: list[model.Event] = field(default_factory=list)
@@ -49,12 +53,15 @@ class Dataset:
         return {place.id: place for place in self.places}
 
 
-def load(data_dir: Path) -> Dataset:
-    """Load and validate data_dir; raise DataErrors listing every problem found."""
-    story, story_lines = load_story(data_dir)
-    dataset, errors = Dataset(story=story), []
+def load(data_dir: Path, language: str | None = None) -> Dataset:
+    """Load and validate data_dir, its texts in `language` (by default the story's own); raise
+    DataErrors listing every problem found."""
+    story, story_lines = load_story(data_dir, language)
+    language = language or story.language
+    dataset, errors = Dataset(story=story, language=language), []
     models = model.record_models(story)
-    context = {"window": story.window}
+    suffix = "" if language == story.language else f"_{language}"
+    context = {"window": story.window, "language": language, "text_suffix": suffix}
     locations: dict[str, list[tuple[model.Record, Located]]] = {}
     invalid_ids: set[str] = set()  # records with their own errors: references to them are not errors too
     unreadable: set[str] = set()  # files that could not be read: what points into them is not checked
@@ -75,7 +82,8 @@ def load(data_dir: Path) -> Dataset:
             context["offset_example"] = _offset_example(located_records)
         validated = []
         for located in located_records:
-            record, record_errors = _validate(kind, getattr(models, kind.model_name), located, display, context)
+            record_model = getattr(models, kind.model_name)
+            record, record_errors = _validate(kind, record_model, located, display, context, story, language)
             errors += record_errors
             if record is not None:
                 validated.append((record, located))
@@ -96,8 +104,14 @@ def load(data_dir: Path) -> Dataset:
     return dataset
 
 
-def load_story(data_dir: Path) -> tuple[model.Story, Located]:
-    """The story file, validated, with the line of each of its fields; or DataErrors."""
+def load_editions(data_dir: Path) -> list[Dataset]:
+    """The data in the story's own language, then in each of its other editions' (every one validated)."""
+    own = load(data_dir)
+    return [own, *(load(data_dir, language) for language in own.story.editions)]
+
+
+def load_story(data_dir: Path, language: str | None = None) -> tuple[model.Story, Located]:
+    """The story file, validated (its texts in `language`), with the line of each field; or DataErrors."""
     display = f"data/{STORY_FILE}"
     path = data_dir / STORY_FILE
     if not path.exists():
@@ -105,13 +119,26 @@ def load_story(data_dir: Path) -> tuple[model.Story, Located]:
     located, errors = read_document(path, display)
     if located is None:
         raise DataErrors(errors)
+    raw = located.data
+    editions = raw.get("editions") if isinstance(raw.get("editions"), list) else []
+    own = raw.get("language") if isinstance(raw.get("language"), str) else ""
+    if language and language != own and language not in editions:
+        message = f"there is no '{language}' edition: add it to editions (the story is in '{own}')"
+        raise DataErrors([DataError(display, _nearest_line(located, "editions"), "story", str(raw.get("id", "")),
+                                    "editions", message)])  # fmt: skip
+    text = in_edition(raw, model.Story, language or own, own, [str(e) for e in editions])
+    if text.problems:
+        raise DataErrors(
+            [DataError(display, _nearest_line(located, key), "story", str(raw.get("id", "")), key, message)
+             for key, message in text.problems]  # fmt: skip
+        )
     try:
-        story = model.Story.model_validate(located.data)
+        story = model.Story.model_validate(text.data)
     except ValidationError as exc:
-        raise DataErrors(_story_errors(exc, located, display)) from None
+        raise DataErrors(_story_errors(exc, located, display, language if language != own else None)) from None
     from scripts.words import unknown_story_words  # the engine's word table, to check the story's words
 
-    unknown = unknown_story_words(story)
+    unknown = unknown_story_words(story, language)
     if unknown:
         raise DataErrors(
             [DataError(display, _nearest_line(located, path_), "story", story.id, path_, message)
@@ -120,13 +147,16 @@ def load_story(data_dir: Path) -> tuple[model.Story, Located]:
     return story, located
 
 
-def _story_errors(exc: ValidationError, located: Located, display: str) -> list[DataError]:
+def _story_errors(exc: ValidationError, located: Located, display: str, language: str | None) -> list[DataError]:
     errors, seen = [], set()
     for problem in exc.errors():
         path, message = describe_nested(problem, model.Story)
         if path in seen:
             continue
         seen.add(path)
+        translated = f"{path}_{language}"
+        if language and located.field_lines.get(translated):
+            path = translated  # the edition's own text is what is wrong
         story_id = str(located.data.get("id", "")) if isinstance(located.data, dict) else ""
         errors.append(
             DataError(display, _nearest_line(located, path), "story", story_id, _readable(path, located.data), message)
@@ -165,10 +195,14 @@ def _offset_example(located_records: list[Located]) -> str:
     return offsets[0] if offsets else "+00:00"
 
 
-def _validate(kind: Kind, record_model, located: Located, display: str, context: dict):
+def _validate(kind: Kind, record_model, located: Located, display: str, context: dict, story, language: str):
     record_id = str(located.data.get("id", ""))
+    text = in_edition(located.data, record_model, language, story.language, story.editions)
+    if text.problems:
+        return None, [DataError(display, located.line_of(key), kind.name, record_id, key, message)
+                      for key, message in text.problems]  # fmt: skip
     try:
-        return record_model.model_validate(located.data, context=context), []
+        record = record_model.model_validate(text.data, context=context)
     except ValidationError as exc:
         errors, described_fields = [], set()
         for problem in exc.errors():
@@ -176,10 +210,15 @@ def _validate(kind: Kind, record_model, located: Located, display: str, context:
             if field_name in described_fields:
                 continue  # a union reports each branch; the first says enough
             described_fields.add(field_name)
+            if context["text_suffix"] and f"{field_name}{context['text_suffix']}" in located.data:
+                field_name += context["text_suffix"]  # the edition's own text is what is wrong
             errors.append(
                 DataError(display, located.line_of(field_name), kind.name, record_id, field_name or "", message)
             )
         return None, errors
+    own = story.language
+    marked = {name: Untranslated(getattr(record, name), own) for name in text.untranslated if "." not in name}
+    return (record.model_copy(update=marked) if marked else record), []
 
 
 def _duplicate_ids(kind: Kind, validated, display: str) -> list[DataError]:

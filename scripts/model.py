@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Annotated, Any, ClassVar, Literal
@@ -160,9 +161,28 @@ def _data_path(value: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class Translated:
+    """Marks a text readers see. A story with editions in other languages gives each its own text
+    beside the story's: `title_nl` next to `title` (see scripts/translations.py). `required=False`:
+    the edition's text is given only where that edition needs one (a quote's translation)."""
+
+    required: bool = True
+
+    def __get_pydantic_json_schema__(self, core_schema, handler):
+        schema = handler(core_schema)
+        schema[TRANSLATED_SCHEMA_KEY] = True  # scripts/schema.py adds each edition's field beside it
+        return schema
+
+
+TRANSLATED_SCHEMA_KEY = "x-translated"
+TRANSLATED = Translated()
+
 Id = Annotated[str, AfterValidator(_slug)]
 Text = Annotated[str, AfterValidator(_no_html)]
 InlineMarkdown = Annotated[str, AfterValidator(_inline_markdown)]
+Prose = Annotated[Text, TRANSLATED]  # reader-facing plain text: translated per edition
+ProseMarkdown = Annotated[InlineMarkdown, TRANSLATED]
 WebUrl = Annotated[str, AfterValidator(_web_url), WithJsonSchema({"type": "string", "pattern": "^https?://"})]
 Moment = Annotated[
     date | datetime,
@@ -196,7 +216,7 @@ class Term(Strict):
     """One entry of a vocabulary: the id records use, the label readers see."""
 
     id: Id
-    label: Text
+    label: Prose
 
 
 class Category(Term):
@@ -204,8 +224,8 @@ class Category(Term):
 
 
 class Measure(Term):
-    definition: Text = Field(description="What exactly is counted, in a sentence readers see")
-    unit: Text = Field(description="What one counts, e.g. people")
+    definition: Prose = Field(description="What exactly is counted, in a sentence readers see")
+    unit: Prose = Field(description="What one counts, e.g. people")
 
 
 class Window(Strict):
@@ -221,21 +241,21 @@ class Window(Strict):
 
 class Period(Strict):
     id: Id = Field(description="The anchor of this part of the timeline")
-    label: Text
+    label: Prose
 
 
 class Focus(Window):
     """The weeks that matter most: the timeline lists them day by day, with a jump index."""
 
     id: Id
-    label: Text
+    label: Prose
     before: Period
     after: Period
 
 
 class DeploymentsFigure(Strict):
-    label: Text
-    sum_note: Text = Field(description="Said when no whole-force count exists: '{countries}' is replaced")
+    label: Prose
+    sum_note: Prose = Field(description="Said when no whole-force count exists: '{countries}' is replaced")
 
 
 class KeyFigures(Strict):
@@ -257,10 +277,12 @@ class ChartBase(Strict):
     needs_labels: ClassVar[tuple[str, ...]] = ()
 
     id: Id
-    title: Text
-    subtitle: Text
-    description: Text = Field(description="The chart's point in a sentence; {placeholders} are filled from the data")
-    labels: dict[str, Text] = Field(default_factory=dict, description="Axis, legend and column words")
+    title: Prose
+    subtitle: Prose
+    description: Prose = Field(description="The chart's point in a sentence; {placeholders} are filled from the data")
+    labels: Annotated[dict[str, Text], TRANSLATED] = Field(
+        default_factory=dict, description="Axis, legend and column words (labels_<language>: all of them again)"
+    )
 
     @model_validator(mode="after")
     def _words_fit_the_kind(self) -> ChartBase:
@@ -297,7 +319,7 @@ class PerDayChart(ChartBase):
 
 
 class MapName(Strict):
-    text: Text
+    text: Prose
     lon: Annotated[float, Field(ge=-180, le=180)]
     lat: Annotated[float, Field(ge=-90, le=90)]
 
@@ -364,8 +386,8 @@ class PagePlan(Strict):
 
 
 class Credits(Strict):
-    made_by: Text = Field(description="Who made the site, as the footer names them")
-    contact: Text | None = Field(default=None, description="How to send a correction (an address or a sentence)")
+    made_by: Prose = Field(description="Who made the site, as the footer names them")
+    contact: Prose | None = Field(default=None, description="How to send a correction (an address or a sentence)")
 
 
 class Release(Strict):
@@ -373,7 +395,7 @@ class Release(Strict):
 
     version: Annotated[str, Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$", description="year.month.n, e.g. 2026.12.0")]
     date: PlainDate
-    changes: Text = Field(description="What changed in this version, in a sentence readers see")
+    changes: Prose = Field(description="What changed in this version, in a sentence readers see")
 
     @property
     def anchor(self) -> str:
@@ -385,12 +407,17 @@ class Story(Strict):
     """What is particular to one story; everything else is the engine's."""
 
     id: Id = Field(description="The story's short name: the open-data package is named after it")
-    title: Text
-    description: Text
-    standfirst: Text = Field(description="The sentence or two under the home page's headline")
+    title: Prose
+    description: Prose
+    standfirst: Prose = Field(description="The sentence or two under the home page's headline")
     published: PlainDate = Field(description="When the site was first published")
     credits: Credits
-    language: Language = Field(description="The edition's language: the engine's word table scripts/locale/<it>.yaml")
+    language: Language = Field(description="The story's language: the engine's word table scripts/locale/<it>.yaml")
+    editions: list[Language] = Field(
+        default_factory=list,
+        description="Other languages the site is also built in, each at /<language>/; every text readers see "
+        "then needs its translation beside it (title_nl next to title)",
+    )
     window: Window = Field(description="Every date in the data falls inside it; one outside is reported as a typo")
     focus: Focus
     categories: Annotated[list[Category], Field(min_length=1)]
@@ -405,7 +432,9 @@ class Story(Strict):
     )
     charts: list[Chart] = Field(default_factory=list)
     pages: dict[Literal[PAGE_NAMES], PagePlan]
-    words: dict[str, Any] = Field(default_factory=dict, description="The story's words, over the engine's table")
+    words: Annotated[dict[str, Any], TRANSLATED] = Field(
+        default_factory=dict, description="The story's words, over the engine's table (words_<language>: all again)"
+    )
     releases: list[Release] = Field(
         default_factory=list, description="The data's citable versions, oldest first; the last is the current one"
     )
@@ -438,6 +467,10 @@ class Story(Strict):
                 if chart not in charts:
                     raise ValueError(f"pages.{page}.charts: unknown chart id '{chart}'{_hint(chart, charts)}")
         _check_words(self.words, "words")
+        if self.language in self.editions or len(set(self.editions)) != len(self.editions):
+            raise ValueError(
+                f"editions: list each other language once, without the story's own ('{self.language}')"
+            )
         for earlier, later in zip(self.releases, self.releases[1:], strict=False):
             if later.date < earlier.date or later.version == earlier.version:
                 raise ValueError(
@@ -507,12 +540,12 @@ class Source(Record):
     title_from_url: bool = Field(
         default=False, description="true when the headline could not be seen and was read from the page address"
     )
-    note: Text | None = Field(default=None, description="What a reader should know about this source")
+    note: Prose | None = Field(default=None, description="What a reader should know about this source")
 
 
 class Place(Record):
-    name: Text
-    region: Text
+    name: Prose
+    region: Prose
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]
     utc_offset: Annotated[str, AfterValidator(_utc_offset)] = Field(
@@ -535,8 +568,8 @@ class Event(Record):
     after: Id | None = Field(default=None, description="The id of an event the same day that this one follows")
     place: Id
     category: str
-    title: Text
-    summary: InlineMarkdown
+    title: Prose
+    summary: ProseMarkdown
     key_moment: bool = Field(default=False, description="true for the dozen events the timeline opens with")
     sources: SourceIds
 
@@ -555,12 +588,12 @@ class Figure(Record):
     low: Count | None = Field(default=None, description="Low end of a range; alone, it means 'at least'")
     high: Count | None = None
     as_of: Moment
-    reported_by: Text
+    reported_by: Prose
     reporter_type: Literal[REPORTER_TYPES] = Field(description="Who reported the figure")
     basis: Literal[BASES] = Field(default="count", description="count, estimate, sum (by a news agency) or reading")
     scope: Id | None = Field(default=None, description="A place id when the figure covers one place only")
     status: Literal[FIGURE_STATUSES]
-    note: Annotated[InlineMarkdown, Field(max_length=400)] | None = Field(
+    note: Annotated[ProseMarkdown, Field(max_length=500)] | None = Field(
         default=None, description="What a reader needs to know, in plain words (about 50 at most)"
     )
     editor_note: Text | None = Field(default=None, description="Working notes for editors; kept in the data, not shown")
@@ -583,41 +616,54 @@ class Figure(Record):
 
 
 class Reaction(Record):
-    actor: Text
+    actor: Prose
     actor_type: str
-    country_or_org: Text
+    country_or_org: Prose
     date: Moment
     stance: str
-    summary: InlineMarkdown
-    quote: Annotated[Text, Field(max_length=300)] | None = None
+    summary: ProseMarkdown
+    quote: Annotated[Text, Field(max_length=300)] | None = Field(
+        default=None, description="The words as said, in their language"
+    )
     quote_language: Language | None = None
+    quote_translation: Annotated[Text, Translated(required=False)] | None = Field(
+        default=None, description="The quote in the edition's language, when it was said in another"
+    )
     sources: SourceIds
 
     @model_validator(mode="after")
-    def _quote_has_language(self) -> Reaction:
+    def _quote_has_language(self, info: ValidationInfo) -> Reaction:
         if self.quote and not self.quote_language:
             raise ValueError("quote_language: a quote needs its language (en, ru, ...)")
+        context = info.context or {}
+        language = context.get("language")
+        if self.quote and language and self.quote_language != language and not self.quote_translation:
+            key = "quote_translation" + context.get("text_suffix", "")
+            raise ValueError(
+                f"{key}: the quote is in '{self.quote_language}'; add {key} with its translation into "
+                f"'{language}' (the quote itself stays as it was said)"
+            )
         return self
 
 
 class BackgroundFact(Record):
-    label: Text
-    value: float | int | Text
-    unit: Text | None = None
+    label: Prose
+    value: float | int | Prose
+    unit: Prose | None = None
     as_of: Moment
-    note: InlineMarkdown | None = None
+    note: ProseMarkdown | None = None
     sources: SourceIds
 
 
 class Deployment(Record):
-    country: Text
+    country: Prose
     troops: Count
     date: Moment
-    reported_by: Text | None = None
+    reported_by: Prose | None = None
     whole_contingent: bool = Field(
         default=False, description="true when troops counts the whole force, not one country's contingent"
     )
-    note: InlineMarkdown | None = None
+    note: ProseMarkdown | None = None
     editor_note: Text | None = Field(default=None, description="Working notes for editors; kept in the data, not shown")
     sources: SourceIds
 
@@ -625,8 +671,8 @@ class Deployment(Record):
 class OpenQuestion(Record):
     """Something a careful reader should know is still unknown or disputed, with the records behind it."""
 
-    question: Text
-    summary: InlineMarkdown
+    question: Prose
+    summary: ProseMarkdown
     records: Annotated[list[Id], Field(min_length=1, description="The records that show the dispute")]
     on_home: bool = Field(default=False, description="true to show it on the home page too")
     sources: SourceIds
@@ -635,7 +681,7 @@ class OpenQuestion(Record):
 class Correction(Record):
     date: Moment
     record: Id | None = Field(default=None, description="The id of the corrected record, if any")
-    summary: InlineMarkdown
+    summary: ProseMarkdown
 
 
 def record_models(story: Story) -> SimpleNamespace:

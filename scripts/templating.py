@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup, escape
 
 from scripts.paths import cache_dir
+from scripts.translations import Untranslated
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -33,6 +34,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            finalize=_mark_language,
         )
         fmt = self.edition.format
         env.globals["t"] = self.edition.words
@@ -62,4 +64,13 @@ def inline_markdown(text: str) -> Markup:
     """Inline Markdown from data as HTML: text is escaped first, so only Markdown syntax becomes markup."""
     html = _MARKDOWN.reset().convert(str(escape(text)))
     html = html.removeprefix("<p>").removesuffix("</p>")
-    return Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http'))
+    return _mark_language(text, Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http')))
+
+
+def _mark_language(value, html=None):
+    """A text an edition shows untranslated, in the story's language, says so to browsers and screen
+    readers (lang=...); every other value as it is."""
+    if isinstance(value, Untranslated):
+        inner = html if html is not None else escape(value)
+        return Markup('<span lang="{}">{}</span>').format(value.lang, inner)
+    return html if html is not None else value

@@ -49,12 +49,17 @@ def words_for(story) -> Words:
     return Words(table)
 
 
-def unknown_story_words(story) -> list[tuple[str, str]]:
-    """(path, message) for each of the story's words the engine's table has no place for."""
-    if story.language not in available_languages():
-        return [("language", f"the engine has no word table for '{story.language}' "
-                             f"(it has: {', '.join(available_languages())})")]  # fmt: skip
-    return list(_unknown(engine_words(story.language), story.words, "words"))
+def unknown_story_words(story, language: str | None = None) -> list[tuple[str, str]]:
+    """(path, message) for each of the story's words the engine's table (in `language`, by default
+    the story's) has no place for."""
+    for edition in [story.language, *story.editions]:
+        if edition not in available_languages():
+            field = "language" if edition == story.language else "editions"
+            return [(field, f"the engine has no word table for '{edition}' "
+                            f"(it has: {', '.join(available_languages())})")]  # fmt: skip
+    language = language or story.language
+    where = "words" if language == story.language else f"words_{language}"
+    return list(_unknown(engine_words(language), story.words, where))
 
 
 def _unknown(engine: dict, given: dict, where: str):
