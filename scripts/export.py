@@ -13,14 +13,17 @@ from pathlib import Path
 
 import yaml
 
+from scripts.edition import edition_for
+from scripts.edition_builds import edition_overrides, nav_titles
 from scripts.generate import generate
-from scripts.load import load
+from scripts.load import load_editions
 
 MARKER = ".story-export"  # marks a folder as an earlier export, so a new export may replace it
 CONFIG_NOTE = (
     "# Exported by `python -m scripts export`: every page is a plain file in docs/, so this project\n"
     "# builds without the engine's hook, with MkDocs, ProperDocs or Zensical. Edit the story's data,\n"
-    "# not these files: the next export replaces them.\n"
+    "# not these files: the next export replaces them. Each other edition has a configuration of its\n"
+    "# own, mkdocs.<language>.yml: build it after mkdocs.yml (it builds into site/<language>/).\n"
 )
 PROJECT_FOLDERS = ("docs", "data", "scripts", "overrides")
 
@@ -33,11 +36,11 @@ def read_config(config_file: Path) -> dict:
     return yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
 
 
-def exported_config(config: dict, extra_values: dict) -> dict:
+def exported_config(config: dict, extra_values: dict, site_dir: str = "site") -> dict:
     """The project's configuration with the hook and the engine's folders taken out."""
     config = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
     config["docs_dir"] = "docs"
-    config["site_dir"] = "site"
+    config["site_dir"] = site_dir
     theme = dict(config.get("theme") or {})
     if theme.get("custom_dir"):
         theme["custom_dir"] = "overrides"
@@ -69,22 +72,40 @@ def _write(target: Path, content: str | bytes) -> None:
 
 
 def export(config_file: Path, out: Path) -> list[str]:
-    """Write the project into `out`; returns the generated pages' paths. Raises DataErrors on bad data."""
+    """Write the project into `out`, and each other edition as a project of its own in out/<language>/
+    that builds into site/<language>/; returns the generated pages' paths. Raises DataErrors on bad data."""
     config_file = config_file.resolve()
     project = config_file.parent
     config = read_config(config_file)
     docs_dir = project / config.get("docs_dir", "docs")
     data_dir = project / (config.get("extra") or {}).get("data_dir", "data")
+    site_url = config.get("site_url")
     # Validated and generated before anything is written, so bad data leaves `out` as it was.
-    generated = generate(load(data_dir), docs_dir, project_dir=project, site_url=config.get("site_url"))
+    own, *others = load_editions(data_dir)
+    projects = [("mkdocs.yml", "docs", config, generate(own, docs_dir, project_dir=project, site_url=site_url),
+                 "site")]  # fmt: skip
+    for dataset in others:
+        words = edition_for(dataset.story, dataset.language).words
+        site_dir = f"site/{dataset.language}"
+        edition = {**config, **edition_overrides(config, dataset.language, nav_titles(words), site_dir)}
+        generated = generate(dataset, docs_dir, project_dir=project, site_url=site_url, open_data=own)
+        projects.append((edition_config_file(dataset.language), f"docs-{dataset.language}", edition, generated,
+                         site_dir))  # fmt: skip
     _prepare(out, project)
-    shutil.copytree(docs_dir, out / "docs")
     custom_dir = (config.get("theme") or {}).get("custom_dir")
     if custom_dir:
         shutil.copytree(project / custom_dir, out / "overrides")
-    for path, content in generated.files.items():
-        _write(out / "docs" / path, content)
-    text = yaml.safe_dump(exported_config(config, generated.extra), allow_unicode=True, sort_keys=False, width=100)
-    _write(out / "mkdocs.yml", CONFIG_NOTE + text)
+    for config_name, docs, edition, generated, site_dir in projects:
+        shutil.copytree(docs_dir, out / docs)
+        for path, content in generated.files.items():
+            _write(out / docs / path, content)
+        exported = {**exported_config(edition, generated.extra, site_dir), "docs_dir": docs}
+        text = yaml.safe_dump(exported, allow_unicode=True, sort_keys=False, width=100)
+        _write(out / config_name, CONFIG_NOTE + text)
     _write(out / MARKER, "")
-    return sorted(path for path in generated.files if path.endswith(".md"))
+    return sorted(path for path in projects[0][3].files if path.endswith(".md"))
+
+
+def edition_config_file(language: str) -> str:
+    """An edition's configuration in the export: mkdocs.nl.yml, built after mkdocs.yml into site/nl/."""
+    return f"mkdocs.{language}.yml"

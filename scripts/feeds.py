@@ -86,7 +86,7 @@ def atom_feed(entries: list[Entry], story, site_url: str, edition) -> bytes:
             node.text = text
         return node
 
-    feed = ElementTree.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": story.language})
+    feed = ElementTree.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": edition.language})
     element(feed, "id", site_url)
     element(feed, "title", edition.words.feed.title.format(story=story.title))
     element(feed, "subtitle", story.description)
@@ -115,7 +115,7 @@ def json_feed(entries: list[Entry], story, site_url: str, edition) -> bytes:
         "home_page_url": site_url,
         "feed_url": site_url + JSON_FILE,
         "description": story.description,
-        "language": story.language,
+        "language": edition.language,
         "authors": [{"name": story.credits.made_by}],
         "items": [
             {

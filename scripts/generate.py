@@ -11,6 +11,7 @@ from markupsafe import Markup
 from scripts import front_matter
 from scripts.charts.registry import chart_input
 from scripts.edition import edition_for
+from scripts.editions import edition_links, edition_root, edition_site_url
 from scripts.feeds import ATOM_FILE, JSON_FILE, feed_files
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
@@ -18,7 +19,7 @@ from scripts.pages import PAGES, timeline
 from scripts.pages.sources import backlink_targets
 from scripts.pages.view import PageView
 from scripts.paths import ASSETS_DIR
-from scripts.render import RenderedChart, render, theme_files
+from scripts.render import RenderedChart, chart_locale, render, theme_files
 from scripts.share_images import card_for, card_png
 from scripts.structured_data import json_ld_text, page_json_ld
 from scripts.templating import Renderer
@@ -35,20 +36,37 @@ class Generated:
     charts: dict[str, RenderedChart] = field(default_factory=dict)
     footer: str = ""  # the site-wide footer (who made it, corrections, how to cite, last updated)
     feeds: dict[str, str] = field(default_factory=dict)  # the feeds' paths and title, for every page's head
+    editions: dict = field(default_factory=dict)  # this edition and the others, for the language switcher
 
     @property
     def extra(self) -> dict:
         """What the theme's templates read from the configuration's `extra` (set by the hook, or exported)."""
-        return {"story_footer": self.footer, "story_feeds": self.feeds}
+        return {"story_footer": self.footer, "story_feeds": self.feeds, **self.editions}
 
 
-def read_intro(docs_dir: Path, page: str) -> Markup:
+def intro_dir(story, language: str) -> str:
+    """Where the editors' intros of an edition live: docs/intros/, or docs/intros/<language>/."""
+    return INTRO_DIR if language == story.language else f"{INTRO_DIR}/{language}"
+
+
+def missing_intros(docs_dir: Path, story) -> list[str]:
+    """The intros an edition lacks that the story's own language has (docs/intros/nl/timeline.md, ...)."""
+    own = docs_dir / INTRO_DIR
+    return [
+        f"{intro_dir(story, language)}/{path.name}"
+        for language in story.editions
+        for path in sorted(own.glob("*.md"))
+        if not (docs_dir / intro_dir(story, language) / path.name).exists()
+    ]
+
+
+def read_intro(docs_dir: Path, page: str, folder: str = INTRO_DIR) -> Markup:
     """The editor's Markdown that opens a generated page (docs/intros/<page>), or ''.
 
     Hand-written Markdown is the editors' own page text, like any file in docs/: it goes into the
     page as written (quotes, footnotes, <autolinks>), where text from data/ is always escaped.
     """
-    path = docs_dir / INTRO_DIR / page
+    path = docs_dir / folder / page
     return Markup(path.read_text(encoding="utf-8").strip() if path.exists() else "")
 
 
@@ -79,19 +97,31 @@ def engine_assets() -> dict[str, bytes]:
 
 
 def generate(
-    dataset, docs_dir: Path, edition=None, project_dir: Path | None = None, site_url: str | None = None
+    dataset, docs_dir: Path, edition=None, project_dir: Path | None = None, site_url: str | None = None,
+    open_data=None,
 ) -> Generated:
     """Every page the story names, its charts, share images and feeds, the open data and the engine's assets.
 
-    With `site_url` (mkdocs.yml's), pages carry JSON-LD and absolute share-image addresses, and the
-    feeds are written; without it, neither (a feed needs absolute links).
+    `dataset` is in one edition's language (dataset.language); `site_url` is the site's root
+    address (mkdocs.yml's): pages then carry JSON-LD and absolute share-image addresses, and the
+    feeds are written; without it, neither (a feed needs absolute links). The open data stays in
+    the story's own language in every edition: `open_data` is that dataset when `dataset` is not.
     """
     story = dataset.story
-    edition = edition or edition_for(story)
-    site_url = site_url and site_url.rstrip("/") + "/"
+    language = dataset.language or story.language
+    edition = edition or edition_for(story, language)
+    links = edition_links(story, site_url)
+    site_url = edition_site_url(story, language, site_url)
     out = Generated()
+    out.editions = {
+        "editions": [link.as_extra() for link in links] if len(links) > 1 else [],
+        "alternate": [link.as_extra() for link in links] if len(links) > 1 else [],  # shows the theme's switcher
+        "edition": language,
+        "edition_root": relative_root(edition_root(story, language) + "index.md"),  # from it to the site's root
+        "og_locale": edition.words.locale,
+    }
     for spec in story.charts:
-        chart = render(chart_input(spec, dataset, edition))
+        chart = render(chart_input(spec, dataset, edition), locale=chart_locale(edition.words))
         out.charts[spec.id] = chart
         out.files.update(chart.files)
     renderer = Renderer(edition)
@@ -107,7 +137,7 @@ def generate(
         root = relative_root(page.FILE)
         view = PageView(
             file=page.FILE, dataset=dataset, edition=edition, renderer=renderer, plan=plan, root=root,
-            intro=relink_parts(read_intro(docs_dir, page.FILE), parts, files),
+            intro=relink_parts(read_intro(docs_dir, page.FILE, intro_dir(story, language)), parts, files),
             charts=[out.charts[c].view(root) for c in plan.charts],
             last_updated=updated, anchors=files, site_url=site_url, record_files=parts,
         )  # fmt: skip
@@ -137,7 +167,8 @@ def generate(
         out.feeds = {"atom": ATOM_FILE, "json": JSON_FILE, "title": edition.words.feed.title.format(story=story.title)}
     out.files[FILTER_CSS] = timeline.filter_css(dataset)
     out.files[CATEGORY_CSS] = timeline.category_css(story)
-    out.files.update(open_data_files(dataset, edition))
-    out.files.update(theme_files())
+    neutral = open_data or dataset
+    out.files.update(open_data_files(neutral, edition_for(neutral.story)))
+    out.files.update(theme_files(chart_locale(edition.words)))
     out.files.update(engine_assets())
     return out

@@ -16,13 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from scripts.errors import DataErrors  # noqa: E402
-from scripts.generate import Generated, generate  # noqa: E402
+from scripts import edition_builds  # noqa: E402
+from scripts.edition import edition_for  # noqa: E402
+from scripts.errors import DataError, DataErrors  # noqa: E402
+from scripts.generate import Generated, generate, missing_intros  # noqa: E402
 from scripts.headers import headers_file  # noqa: E402
 from scripts.html_fixes import valid_html  # noqa: E402
-from scripts.load import load  # noqa: E402
+from scripts.load import load_editions  # noqa: E402
+from scripts.sitemap import add_alternates  # noqa: E402
 
 _generated: Generated | None = None
+_editions: list[str] = []  # the other editions this build makes after its own
 
 
 def data_dir(config) -> Path:
@@ -32,14 +36,46 @@ def data_dir(config) -> Path:
 
 def on_pre_build(config) -> None:
     # Runs before MkDocs cleans or writes site/: a refused build leaves the old site untouched.
-    global _generated
-    try:
-        dataset = load(data_dir(config))
-    except DataErrors as errors:
-        raise Abort(errors.report()) from None
+    global _generated, _editions
     project = Path(config.config_file_path).parent
-    _generated = generate(dataset, Path(config.docs_dir), project_dir=project, site_url=config.site_url)
-    config.extra.update(_generated.extra)  # the footer and the feeds, read by the templates in overrides/
+    language = config.extra.get(edition_builds.EDITION_KEY)
+    if language:  # an edition's own build, started below: its data was validated with the site's
+        dataset, neutral, site_url = edition_builds.PENDING.pop(language)
+    else:
+        try:
+            # Every edition is validated now, before anything is written.
+            dataset, *other_editions = load_editions(data_dir(config))
+            neutral = dataset
+            others = {edition.language: edition for edition in other_editions}
+            _check_intros(config, dataset.story)
+            _check_settings(config, dataset.story)
+        except DataErrors as errors:
+            raise Abort(errors.report()) from None
+        site_url = config.site_url
+        edition_builds.PENDING.update({other: (data, neutral, site_url) for other, data in others.items()})
+        _editions = list(others)
+    _generated = generate(dataset, Path(config.docs_dir), project_dir=project, site_url=site_url, open_data=neutral)
+    config.extra.update(_generated.extra)  # the footer, feeds and editions, read by the templates in overrides/
+
+
+def _check_settings(config, story) -> None:
+    missing = edition_builds.missing_settings(config, story.editions)
+    if missing:
+        raise DataErrors([
+            DataError("mkdocs.yml", 0, message=f"{path} is missing: the site's {path.rsplit('.', 1)[1]} in that "
+                      "edition's language")
+            for path in missing
+        ])  # fmt: skip
+
+
+def _check_intros(config, story) -> None:
+    missing = missing_intros(Path(config.docs_dir), story)
+    if missing:
+        raise DataErrors([
+            DataError(f"docs/{path}", 0, message="this edition's intro is missing: translate the intro of the "
+                      "same name in docs/intros/ into it")
+            for path in missing
+        ])  # fmt: skip
 
 
 def on_files(files: Files, config) -> Files:
@@ -68,6 +104,12 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
-    # The security headers hash the theme's inline scripts, so they are written from the built pages.
+    if config.extra.get(edition_builds.EDITION_KEY):
+        return  # the site's own build writes what covers every edition
+    for language in _editions:
+        words = edition_for(edition_builds.PENDING[language][0].story, language).words
+        edition_builds.build_edition(config, language, edition_builds.nav_titles(words))
     site = Path(config.site_dir)
+    add_alternates(site, config.extra.get("editions") or [])
+    # The security headers hash the theme's inline scripts, so they are written from the built pages.
     (site / "_headers").write_text(headers_file(site), encoding="utf-8")

@@ -53,19 +53,23 @@ class RenderedChart:
         }
 
 
-def render(chart_input: ChartInput, charts_cache: Path | None = None) -> RenderedChart:
+DEFAULT_LOCALE = "en-GB"
+
+
+def render(chart_input: ChartInput, charts_cache: Path | None = None, locale: str = DEFAULT_LOCALE) -> RenderedChart:
+    """A chart's pictures, spec and CSV; numbers and dates in the pictures follow `locale` (nl-NL)."""
     charts_cache = charts_cache or cache_dir() / "charts"
     spec = _spec_cached(chart_input, charts_cache)
     files: dict[str, bytes] = {}
     hits = 0
     sizes, plots = {}, {}
     for size_name, width in WIDTHS.items():
-        width = _fitting_width(spec, size_name, width, charts_cache)
+        width = _fitting_width(spec, size_name, width, charts_cache, locale)
         sized = _sized(spec, width)
         plots[size_name] = (width, sized.get("height", 0) if isinstance(sized.get("height"), int) else 0)
         for mode in MODES:
             themed = {**sized, "config": {**spec.get("config", {}), **vega_config(mode, size_name)}}
-            svg, hit = _svg_cached(themed, charts_cache)
+            svg, hit = _svg_cached(themed, charts_cache, locale)
             hits += hit
             sizes[size_name] = _svg_size(svg)
             files[f"{ASSET_DIR}/{chart_input.name}-{mode}-{size_name}.svg"] = svg
@@ -83,13 +87,13 @@ def _sized(spec: dict, width: int) -> dict:
     return sized
 
 
-def _fitting_width(spec: dict, size_name: str, width: int, charts_cache: Path) -> int:
+def _fitting_width(spec: dict, size_name: str, width: int, charts_cache: Path, locale: str) -> int:
     """The plot width at which the whole picture, labels included, fits FITS[size_name].
 
     Labels that stick out past the plot do not shrink with it, so a few tries may be needed."""
     for _ in range(4):
         themed = {**_sized(spec, width), "config": {**spec.get("config", {}), **vega_config("light", size_name)}}
-        excess = _svg_size(_svg_cached(themed, charts_cache)[0])[0] - FITS[size_name]
+        excess = _svg_size(_svg_cached(themed, charts_cache, locale)[0])[0] - FITS[size_name]
         if excess <= 0:
             break
         width -= excess
@@ -133,14 +137,14 @@ def _spec_cached(chart_input: ChartInput, cache_dir: Path) -> dict:
     return spec
 
 
-def _svg_cached(spec: dict, cache_dir: Path) -> tuple[bytes, int]:
-    key = hashlib.sha256(_canonical_json(spec) + _code_version()).hexdigest()[:32]
+def _svg_cached(spec: dict, cache_dir: Path, locale: str) -> tuple[bytes, int]:
+    key = hashlib.sha256(_canonical_json(spec) + _code_version() + locale.encode()).hexdigest()[:32]
     path = cache_dir / f"{key}.svg"
     if path.exists():
         return path.read_bytes(), 1
     import vl_convert  # only on a cache miss: most builds render nothing
 
-    svg = vl_convert.vegalite_to_svg(spec).encode("utf-8")
+    svg = vl_convert.vegalite_to_svg(spec, format_locale=locale, time_format_locale=locale).encode("utf-8")
     _write_atomically(path, svg)
     return svg, 0
 
@@ -174,10 +178,21 @@ def _svg_size(svg: bytes) -> tuple[int, int]:
     return attribute("width"), attribute("height")
 
 
-def theme_files() -> dict[str, bytes]:
-    """The palette and size configs the browser applies to the interactive charts (as to the static ones)."""
-    return {
+def theme_files(locale: str = DEFAULT_LOCALE) -> dict[str, bytes]:
+    """The palette and size configs the browser applies to the interactive charts (as to the static ones),
+    and the edition's number and date formats (d3's locale, as vl-convert has it)."""
+    import vl_convert
+
+    files = {
         f"{ASSET_DIR}/config-{mode}-{size}.json": _canonical_json(vega_config(mode, size))
         for mode in MODES
         for size in WIDTHS
     }
+    formats = {"format": vl_convert.get_format_locale(locale), "time": vl_convert.get_time_format_locale(locale)}
+    files[f"{ASSET_DIR}/locale.json"] = _canonical_json(formats)
+    return files
+
+
+def chart_locale(words) -> str:
+    """d3's name of an edition's locale: en_GB -> en-GB."""
+    return words.locale.replace("_", "-")

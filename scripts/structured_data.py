@@ -21,7 +21,7 @@ def page_json_ld(name: str, meta: dict, url: str, image: str | None, dataset, ed
     common = {
         "@context": "https://schema.org",
         "url": url,
-        "inLanguage": story.language,
+        "inLanguage": edition.language,
         "datePublished": story.published.isoformat(),
         "dateModified": (updated or story.published).isoformat(),
         "publisher": _publisher(story),

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from scripts.export import MARKER, ExportRefused, export
+from scripts.export import MARKER, ExportRefused, edition_config_file, export
 from scripts.load import load
 from tests.conftest import MKDOCS, ROOT
 
@@ -68,6 +68,8 @@ def test_the_export_builds_into_the_same_pages(builder, exported, built_site, tm
     }[builder]
     assert Path(command[0]).exists(), f"{command[0]} is missing: run the tests with `bash run.sh test`"
     site = _build(command, project)
+    for language in load(ROOT / "data").story.editions:  # each other edition, built after the site's own
+        _build([*command[:-1], edition_config_file(language)], project)
     want, got = _ids(built_site), _ids(site)
     assert sorted(want) == sorted(got)
     for page, ids in want.items():
@@ -78,7 +80,9 @@ def test_the_export_builds_into_the_same_pages(builder, exported, built_site, tm
     ]
     assert footer[0].get_text(" ", strip=True) == footer[1].get_text(" ", strip=True)
     events = {event.id for event in load(ROOT / "data").events}
-    assert events <= got["timeline/index.html"]
+    assert events <= got["timeline/index.html"] and events <= got["nl/timeline/index.html"]
+    dutch = BeautifulSoup((site / "nl/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert dutch.html["lang"] == "nl" and dutch.select_one("h1").get_text().startswith("Bloedige Januari")
     assert (site / "data/events.csv").is_file()
 
 

@@ -46,11 +46,14 @@ def test_every_page_has_a_share_image_with_its_alt_text(built_site):
             continue
         head = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head
         image = head.find("meta", property="og:image")["content"]
-        assert image.startswith("https://bloody-january.example.org/assets/share/"), page
+        edition = "nl/" if page.relative_to(built_site).parts[0] == "nl" else ""
+        assert image.startswith(f"https://bloody-january.example.org/{edition}assets/share/"), page
         assert _png_size((built_site / image.split(".org/", 1)[1]).read_bytes()) == (1200, 630)
         alt = head.find("meta", property="og:image:alt")["content"]
         assert alt and alt == head.find("meta", attrs={"name": "twitter:image:alt"})["content"]
         assert head.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image"
+    dutch = BeautifulSoup((built_site / "nl/index.html").read_text(encoding="utf-8"), "html.parser").head
+    assert dutch.find("meta", property="og:image:alt")["content"].startswith("Bloedige Januari")
     home = BeautifulSoup((built_site / "index.html").read_text(encoding="utf-8"), "html.parser").head
     assert (
         "238" in home.find("meta", property="og:image:alt")["content"]

@@ -11,6 +11,7 @@
                 "vendor/vega-interpreter.global.js"];
   var loading = null;
   var configs = {};
+  var formats = null;
 
   function loadScript(path) {
     return new Promise(function (resolve, reject) {
@@ -45,12 +46,19 @@
     return configs[key];
   }
 
+  // The edition's number and date formats (4.353, 6 januari), as the static pictures have them.
+  function locale() {
+    formats = formats || fetch(assets + "charts/locale.json").then(function (r) { return r.json(); });
+    return formats;
+  }
+
   function render(figure) {
     var canvas = figure.querySelector(".bj-chart__canvas");
     var mode = scheme();
     var width = size();
     var plot = (figure.dataset[width === "narrow" ? "plotNarrow" : "plotWide"] || "").split("x").map(Number);
-    return Promise.all([fetch(figure.dataset.spec).then(function (r) { return r.json(); }), config(mode, width)])
+    return Promise.all([fetch(figure.dataset.spec).then(function (r) { return r.json(); }), config(mode, width),
+                        locale()])
       .then(function (loaded) {
         var spec = Object.assign({}, loaded[0], { config: loaded[1] });
         if (plot[0]) { spec.width = plot[0]; }
@@ -62,6 +70,7 @@
         canvas.appendChild(live);
         return window.vegaEmbed(live, spec, {
           actions: false, renderer: "svg", ast: true, defaultStyle: false,
+          formatLocale: loaded[2].format, timeFormatLocale: loaded[2].time,
           expr: window.vegaInterpreter.expressionInterpreter,
           tooltip: { theme: mode, disableDefaultStyle: true }
         }).then(function (result) {

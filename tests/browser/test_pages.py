@@ -199,7 +199,7 @@ def test_copy_link_button_copies_the_permalink(browser, site_url):
     context.close()
 
 
-PRINT_LIMITS = {"": 6, "timeline/": 35, "casualties/": 30}  # A4 pages at most
+PRINT_LIMITS = {"": 6, "timeline/": 35, "casualties/": 30, "nl/": 6, "nl/timeline/": 35, "nl/casualties/": 30}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

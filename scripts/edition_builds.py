@@ -1,0 +1,121 @@
+"""Build a story's other editions inside the one `mkdocs build`: each is a second MkDocs build of the
+same configuration into site/<language>/, with the theme, search and navigation in its language.
+
+A second build (rather than a translation plugin) gives each edition what readers expect: the
+theme's own labels in its language, a search index of its own pages with its language's stemmer,
+and pages generated from the data in its language. The hook validates every edition's data before
+anything is written, so a missing translation stops the build with the old site untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Datasets validated by the first build, waiting for their edition's build (MkDocs loads the hook
+# file afresh for each configuration, so they wait here, in a module imported once).
+PENDING: dict[str, object] = {}
+EDITION_KEY = "edition_build"  # extra: {edition_build: nl} marks an edition's own build
+SETTINGS = ("site_name", "site_description", "copyright")  # what readers see of mkdocs.yml's own words
+SETTINGS_KEY = "edition_settings"
+TOGGLES_KEY = "palette_toggles"  # the theme's light/dark switch labels, in theme.palette's order
+
+
+def edition_overrides(raw: dict, language: str, nav_titles: dict[str, str], site_dir: str) -> dict:
+    """What differs in the `language` edition's configuration from the site's own (mkdocs.yml as read)."""
+    theme = raw.get("theme") or {}
+    theme = {"name": theme} if isinstance(theme, str) else dict(theme)
+    theme["language"] = language
+    site_url = raw.get("site_url") and raw["site_url"].rstrip("/") + f"/{language}/"
+    extra = raw.get("extra") or {}
+    given = (extra.get(SETTINGS_KEY) or {}).get(language) or {}
+    settings = {name: value for name, value in given.items() if name in SETTINGS and value}
+    toggles = given.get(TOGGLES_KEY) or []
+    if isinstance(theme.get("palette"), list):  # the light/dark switch's labels
+        theme["palette"] = [
+            {**scheme, "toggle": {**scheme["toggle"], "name": toggles[n]}} if n < len(toggles) and "toggle" in scheme
+            else scheme
+            for n, scheme in enumerate(theme["palette"])
+        ]  # fmt: skip
+    return {
+        **settings,
+        "site_dir": site_dir,
+        "site_url": site_url,
+        "theme": theme,
+        "plugins": [_in_language(plugin, language) for plugin in raw.get("plugins") or ["search"]],
+        "nav": [_nav_entry(entry, nav_titles) for entry in raw.get("nav") or []] or None,
+        "extra": {**extra, EDITION_KEY: language},
+    }
+
+
+def edition_config(config, language: str, nav_titles: dict[str, str]):
+    """The site's configuration, for the `language` edition built into site/<language>/."""
+    from mkdocs.config import load_config
+    from mkdocs.utils.yaml import yaml_load
+
+    path = Path(config.config_file_path)
+    with path.open(encoding="utf-8") as handle:
+        raw = yaml_load(handle) or {}
+    raw["site_url"] = config.site_url
+    overrides = edition_overrides(raw, language, nav_titles, str(Path(config.site_dir) / language))
+    return load_config(config_file=str(path), strict=config.strict, **overrides)
+
+
+def nav_titles(words) -> dict[str, str]:
+    """The navigation's titles of the generated pages, in an edition's words: {'timeline.md': 'Tijdlijn'}."""
+    from scripts.pages import PAGES
+
+    return {page.FILE: words.nav[name] for name, page in PAGES.items()}
+
+
+def edition_settings(config, language: str) -> dict[str, str]:
+    """mkdocs.yml's extra.edition_settings.<language>: the site's own words in that edition."""
+    given = _given(config, language)
+    return {name: given[name] for name in SETTINGS if given.get(name)}
+
+
+def missing_settings(config, languages: list[str]) -> list[str]:
+    """What mkdocs.yml says in the story's language but not in an edition's: extra.edition_settings.nl.copyright."""
+    toggles = [s for s in (config.theme.get("palette") or []) if isinstance(s, dict) and s.get("toggle")]
+    return [
+        f"extra.{SETTINGS_KEY}.{language}.{name}"
+        for language in languages
+        for name in SETTINGS
+        if config.get(name) and name not in edition_settings(config, language)
+    ] + [
+        f"extra.{SETTINGS_KEY}.{language}.{TOGGLES_KEY}"
+        for language in languages
+        if toggles and len(_given(config, language).get(TOGGLES_KEY) or []) < len(toggles)
+    ]
+
+
+def _given(config, language: str) -> dict:
+    return (config.extra.get(SETTINGS_KEY) or {}).get(language) or {}
+
+
+def build_edition(config, language: str, nav_titles: dict[str, str]) -> None:
+    from mkdocs.commands.build import build
+
+    edition = edition_config(config, language, nav_titles)
+    edition.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(edition)
+    finally:
+        edition.plugins.on_shutdown()
+
+
+def _in_language(plugin, language: str):
+    """The search plugin indexes the edition's pages with its language's stemmer."""
+    name, options = (plugin, {}) if isinstance(plugin, str) else next(iter(plugin.items()))
+    if name in ("search", "material/search"):
+        return {name: {**(options or {}), "lang": [language]}}
+    return plugin
+
+
+def _nav_entry(entry, titles: dict[str, str]):
+    """A nav entry with its title in the edition's language, when it is a generated page."""
+    if isinstance(entry, dict):
+        (title, target), = entry.items()
+        if isinstance(target, list):
+            return {title: [_nav_entry(item, titles) for item in target]}
+        return {titles.get(target, title): target}
+    return entry
