@@ -163,3 +163,16 @@ def test_edition_links_name_each_language_in_itself():
     assert [(link.language, link.name, link.root, link.url) for link in links] == [
         ("en", "English", "", "https://example.org/site/"), ("nl", "Nederlands", "nl/", "https://example.org/site/nl/")
     ]  # fmt: skip
+
+
+def test_dutch_charts_on_a_phone_are_as_wide_as_the_english(built_site):
+    """Longer Dutch words must not squeeze a chart's plot (labels that stick out shrink it to fit)."""
+    for page in _pages(built_site):
+        english, dutch = (
+            {f["id"]: int(f["data-plot-narrow"].split("x")[0]) for f in _soup(built_site, root + page).select(
+                "figure.bj-chart")}
+            for root in ("", "nl/")
+        )  # fmt: skip
+        assert english.keys() == dutch.keys()
+        for chart, width in english.items():
+            assert dutch[chart] >= 0.85 * width, f"{page} {chart}: {dutch[chart]} px in Dutch, {width} in English"

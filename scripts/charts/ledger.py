@@ -40,6 +40,9 @@ def _rows(figures, t, fmt, axis) -> list[dict]:
     return rows
 
 
+HEIGHT = 300  # the plot's height in pixels
+
+
 def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     """A step line through the authorities' counts that stood, a mark per report by what it is.
 
@@ -54,7 +57,7 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     x = alt.X(
         "pos:Q", title=t.charts.date_reported, scale=alt.Scale(domain=[0, 1], nice=False, zero=False),
         axis=alt.Axis(values=[p for p, _ in axis.ticks], labelExpr=axis.label_expression(), labelAngle=0,
-                      grid=False, labelOverlap=False),
+                      grid=False, labelOverlap="greedy", labelSeparation=8),
     )  # fmt: skip
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=x,
@@ -97,8 +100,10 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     if axis.broken:
         marker = alt.Chart(alt.Data(values=[{"pos": FOCUS_SHARE + 0.01, "label": t.charts.later}])).encode(x="pos:Q")
         layers.append(marker.mark_rule(strokeDash=[4, 3], opacity=0.6))
-        layers.append(marker.mark_text(align="left", baseline="top", dx=4, y=2, fontSize=12).encode(text="label:N"))
-    return alt.layer(*layers).properties(height=300)
+        # At the foot of the rule: the top is where the latest (final) figure and its label sit.
+        layers.append(marker.mark_text(align="left", baseline="bottom", dx=4, y=HEIGHT - 4, fontSize=12)
+                      .encode(text="label:N"))  # fmt: skip
+    return alt.layer(*layers).properties(height=HEIGHT)
 
 
 def ledger(spec, dataset, edition) -> ChartInput:

@@ -229,7 +229,7 @@ def test_pages_print_short_and_light(browser, site_url, scheme):
         )
         assert look["background"] == "rgb(255, 255, 255)" and look["text"] == "rgb(31, 35, 40)", (path, look)
         assert look["controls"] == 0 and look["darkPictures"] == 0 and look["chartsSplit"] == 0, (path, look)
-        if path:
+        if path not in ("", "nl/"):  # the home pages cite through their links
             assert look["sourcesAtEnd"] > 0, path  # each page's sources once, at its end
         page.emulate_media(media=None)  # page.pdf() uses print media again
     context.close()
