@@ -90,9 +90,10 @@ def test_dutch_pages_carry_dutch_words_dates_numbers_and_charts(built_site):
 
 
 def _english_interface_words() -> set[str]:
-    """The engine's English phrases (two words or more) that its Dutch table says otherwise."""
+    """The engine's and the story's English phrases (two words or more) that the Dutch says otherwise."""
     english = yaml.safe_load((ROOT / "scripts/locale/en.yaml").read_text(encoding="utf-8"))
     dutch = yaml.safe_load((ROOT / "scripts/locale/nl.yaml").read_text(encoding="utf-8"))
+    stories = [load(ROOT / "data", language).story.model_dump(mode="json") for language in ("en", "nl")]
     phrases = set()
 
     def walk(en, nl):
@@ -108,6 +109,7 @@ def _english_interface_words() -> set[str]:
                     phrases.add(piece.strip())
 
     walk(english, dutch)
+    walk(stories[0], stories[1])
     # The theme's own labels, which Material ships in Dutch.
     return phrases | {"Back to top", "Skip to content", "Table of contents", "Switch to dark mode"}
 
@@ -121,7 +123,8 @@ def test_no_english_interface_words_on_dutch_pages(built_site):
         for tag in soup.select('[lang]:not(html)'):  # quotes, source titles, texts marked as untranslated
             if tag["lang"] != "nl":
                 tag.decompose()
-        for tag in soup.select("script, style"):
+        # Scripts; and the notes and footnotes that quote a page or a headline word for word.
+        for tag in soup.select("script, style, .bj-source-entry__note, .footnote"):
             tag.decompose()
         text = " ".join(soup.get_text(" ").split())
         attributes = " ".join(str(value) for tag in soup.find_all(True) for name, value in tag.attrs.items()
