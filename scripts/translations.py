@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from scripts.model import Translated
+from scripts.words import available_languages
 
 FALLBACK_KEY = "untranslated_"  # untranslated_nl: [summary] shows the story's own text in that edition
 _LANGUAGE_SUFFIX = re.compile(r"^(.+)_([a-z]{2})$")
@@ -50,13 +51,19 @@ class EditionText:
 
 def in_edition(data: dict, model: type[BaseModel], language: str, story_language: str,
                editions: list[str]) -> EditionText:  # fmt: skip
-    """`data` (one record, or the story) as the `language` edition reads it."""
+    """`data` (one record, or the story) as the `language` edition reads it.
+
+    Texts for a language the engine has words for are kept while its edition is switched off
+    (they wait for it); a text for any other language is refused as a typo."""
+    waiting = [other for other in available_languages() if other not in editions and other != story_language]
+    known = [*editions, *waiting]
     result = EditionText(data={})
-    result.data = _mapping(data, model, language, story_language, editions, "", result)
+    result.data = _mapping(data, model, language, story_language, known, "", result, editions)
     return result
 
 
-def _mapping(data: dict, model, language, story_language, editions, prefix: str, result: EditionText) -> dict:
+def _mapping(data: dict, model, language, story_language, editions, prefix: str, result: EditionText,
+             built: list[str] | None = None) -> dict:  # fmt: skip
     translating = language != story_language
     suffixes = {f"_{other}" for other in editions}
     fields = _fields(model)
@@ -70,7 +77,7 @@ def _mapping(data: dict, model, language, story_language, editions, prefix: str,
             continue
         other = _LANGUAGE_SUFFIX.match(key) if isinstance(key, str) else None
         if other and other[1] in fields and other[2] not in editions and key not in fields:
-            result.problems.append((prefix + key, _no_such_edition(other[1], other[2], editions)))
+            result.problems.append((prefix + key, _no_such_edition(other[1], other[2], built or [])))
             continue
         base = next((key.removesuffix(s) for s in suffixes if key.endswith(s) and key.removesuffix(s) in fields), None)
         if base is not None:
@@ -89,21 +96,21 @@ def _mapping(data: dict, model, language, story_language, editions, prefix: str,
             else:
                 continue  # an optional translation this edition does not need
         elif nested:
-            value = _nested(value, nested, language, story_language, editions, f"{prefix}{key}.", result)
+            value = _nested(value, nested, language, story_language, editions, f"{prefix}{key}.", result, built)
         out[key] = value
     return out
 
 
-def _nested(value, models, language, story_language, editions, prefix, result):
+def _nested(value, models, language, story_language, editions, prefix, result, built):
     if isinstance(value, dict):
         if "kind" in value and len(models) > 1:  # a union told apart by its kind
             models = [m for m in models if _kind(m) == value["kind"]] or models
         if all(isinstance(key, str) for key in value) and _is_model_mapping(value, models):
-            return _mapping(value, models[0], language, story_language, editions, prefix, result)
-        return {key: _nested(item, models, language, story_language, editions, f"{prefix}{key}.", result)
+            return _mapping(value, models[0], language, story_language, editions, prefix, result, built)
+        return {key: _nested(item, models, language, story_language, editions, f"{prefix}{key}.", result, built)
                 for key, item in value.items()}  # fmt: skip
     if isinstance(value, list):
-        return [_nested(item, models, language, story_language, editions, f"{prefix}{n}.", result)
+        return [_nested(item, models, language, story_language, editions, f"{prefix}{n}.", result, built)
                 for n, item in enumerate(value)]  # fmt: skip
     return value
 

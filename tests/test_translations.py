@@ -48,6 +48,11 @@ def test_a_text_for_an_edition_the_story_does_not_have_is_refused():
                                      "add de to editions in story.yaml, or remove title_de")]  # fmt: skip
 
 
+def test_texts_wait_while_their_edition_is_switched_off():
+    text = in_edition(EVENT, model.Event, "en", "en", [])
+    assert text.problems == [] and "title_nl" not in text.data and text.data["title"] == "Clashes"
+
+
 def test_numbers_need_no_translation():
     fact = {"id": "toll", "label": "Toll", "label_nl": "Dodental", "value": 64, "as_of": "2011-12-16",
             "sources": ["x"]}  # fmt: skip
