@@ -4,16 +4,18 @@ same configuration into site/<language>/, with the theme, search and navigation 
 A second build (rather than a translation plugin) gives each edition what readers expect: the
 theme's own labels in its language, a search index of its own pages with its language's stemmer,
 and pages generated from the data in its language. The hook validates every edition's data before
-anything is written, so a missing translation stops the build with the old site untouched.
+anything is written, so a missing translation stops the build with the old site untouched; each
+edition is then built in a child process of its own, beside the site's own build (`python -m
+scripts.edition_builds`), so two editions take little longer than one on a machine with two cores.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
-# Datasets validated by the first build, waiting for their edition's build (MkDocs loads the hook
-# file afresh for each configuration, so they wait here, in a module imported once).
-PENDING: dict[str, object] = {}
 EDITION_KEY = "edition_build"  # extra: {edition_build: nl} marks an edition's own build
 SETTINGS = ("site_name", "site_description", "copyright")  # what readers see of mkdocs.yml's own words
 SETTINGS_KEY = "edition_settings"
@@ -92,15 +94,65 @@ def _given(config, language: str) -> dict:
     return (config.extra.get(SETTINGS_KEY) or {}).get(language) or {}
 
 
-def build_edition(config, language: str, nav_titles: dict[str, str]) -> None:
-    from mkdocs.commands.build import build
+class EditionBuild:
+    """One edition's build in a child process, started once the site's own build has cleaned site/."""
 
-    edition = edition_config(config, language, nav_titles)
+    def __init__(self, config, language: str):
+        self.language = language
+        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        command = [sys.executable, "-m", "scripts.edition_builds", config.config_file_path, language,
+                   config.site_dir, config.site_url or "", "strict" if config.strict else "lenient"]  # fmt: skip
+        root = Path(__file__).resolve().parent.parent  # where the engine's package is
+        self.process = subprocess.Popen(command, cwd=root, stdout=self.output, stderr=subprocess.STDOUT)
+
+    def finish(self) -> tuple[int, str]:
+        """(exit code, what the build said)."""
+        code = self.process.wait()
+        self.output.seek(0)
+        said = self.output.read()
+        self.output.close()
+        return code, said
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.output.close()
+
+
+def build_edition(config_file: str, language: str, site_dir: str, site_url: str, strict: bool) -> None:
+    """The `language` edition of the site configured in config_file, built into site_dir/<language>/."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from scripts.edition import edition_for
+    from scripts.load import load_story
+
+    site = load_config(config_file, site_dir=site_dir, site_url=site_url or None, strict=strict)
+    data_dir = Path(site.config_file_path).resolve().parent / site.extra.get("data_dir", "data")
+    story, _ = load_story(data_dir, language)
+    edition = edition_config(site, language, nav_titles(edition_for(story, language).words))
     edition.plugins.on_startup(command="build", dirty=False)
     try:
         build(edition)
     finally:
         edition.plugins.on_shutdown()
+
+
+def main(argv: list[str]) -> int:
+    from mkdocs.exceptions import Abort
+
+    from scripts.errors import DataErrors
+
+    config_file, language, site_dir, site_url, strict = argv
+    try:
+        build_edition(config_file, language, site_dir, site_url, strict == "strict")
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        return 1
+    except Abort as abort:
+        print(f"the '{language}' edition: {abort}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _in_language(plugin, language: str):
@@ -119,3 +171,7 @@ def _nav_entry(entry, titles: dict[str, str]):
             return {title: [_nav_entry(item, titles) for item in target]}
         return {titles.get(target, title): target}
     return entry
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

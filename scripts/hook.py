@@ -17,16 +17,16 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from scripts import edition_builds  # noqa: E402
-from scripts.edition import edition_for  # noqa: E402
 from scripts.errors import DataError, DataErrors  # noqa: E402
 from scripts.generate import Generated, generate, missing_intros  # noqa: E402
 from scripts.headers import headers_file  # noqa: E402
 from scripts.html_fixes import valid_html  # noqa: E402
-from scripts.load import load_editions  # noqa: E402
+from scripts.load import load, load_editions  # noqa: E402
 from scripts.sitemap import add_alternates  # noqa: E402
 
 _generated: Generated | None = None
-_editions: list[str] = []  # the other editions this build makes after its own
+_editions: list[str] = []  # the other editions this build makes beside its own
+_building: list = []  # their builds under way (child processes)
 
 
 def data_dir(config) -> Path:
@@ -39,21 +39,19 @@ def on_pre_build(config) -> None:
     global _generated, _editions
     project = Path(config.config_file_path).parent
     language = config.extra.get(edition_builds.EDITION_KEY)
-    if language:  # an edition's own build, started below: its data was validated with the site's
-        dataset, neutral, site_url = edition_builds.PENDING.pop(language)
-    else:
-        try:
+    try:
+        if language:  # an edition's own build, started below once the site's data was validated
+            dataset, neutral = load(data_dir(config), language), load(data_dir(config))
+            site_url = config.site_url.removesuffix(f"{language}/") if config.site_url else None
+        else:
             # Every edition is validated now, before anything is written.
-            dataset, *other_editions = load_editions(data_dir(config))
-            neutral = dataset
-            others = {edition.language: edition for edition in other_editions}
+            neutral = dataset = load_editions(data_dir(config))[0]
             _check_intros(config, dataset.story)
             _check_settings(config, dataset.story)
-        except DataErrors as errors:
-            raise Abort(errors.report()) from None
-        site_url = config.site_url
-        edition_builds.PENDING.update({other: (data, neutral, site_url) for other, data in others.items()})
-        _editions = list(others)
+            site_url = config.site_url
+            _editions = list(dataset.story.editions)
+    except DataErrors as errors:
+        raise Abort(errors.report()) from None
     _generated = generate(dataset, Path(config.docs_dir), project_dir=project, site_url=site_url, open_data=neutral)
     config.extra.update(_generated.extra)  # the footer, feeds and editions, read by the templates in overrides/
 
@@ -79,7 +77,9 @@ def _check_intros(config, story) -> None:
 
 
 def on_files(files: Files, config) -> Files:
-    global _generated
+    global _generated, _building
+    # MkDocs has cleaned site/ by now: each other edition builds into site/<language>/ beside this build.
+    _building = [edition_builds.EditionBuild(config, language) for language in _editions]
     clashes = [path for path in _generated.files if files.get_file_from_path(path) is not None]
     if clashes:
         raise Abort(
@@ -104,12 +104,27 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
+    global _building
     if config.extra.get(edition_builds.EDITION_KEY):
         return  # the site's own build writes what covers every edition
-    for language in _editions:
-        words = edition_for(edition_builds.PENDING[language][0].story, language).words
-        edition_builds.build_edition(config, language, edition_builds.nav_titles(words))
+    building, _building = _building, []
+    for edition in building:
+        code, said = edition.finish()
+        if said.strip():
+            print(said.rstrip(), file=sys.stderr)
+        if code:
+            for other in building:
+                if other.process.returncode is None:
+                    other.stop()
+            raise Abort(f"the '{edition.language}' edition could not be built (see above)")
     site = Path(config.site_dir)
     add_alternates(site, config.extra.get("editions") or [])
     # The security headers hash the theme's inline scripts, so they are written from the built pages.
     (site / "_headers").write_text(headers_file(site), encoding="utf-8")
+
+
+def on_build_error(error, **kwargs) -> None:
+    global _building
+    for edition in _building:  # the site's own build failed: its editions stop with it
+        edition.stop()
+    _building = []

@@ -179,3 +179,21 @@ def test_dutch_charts_on_a_phone_are_as_wide_as_the_english(built_site):
         assert english.keys() == dutch.keys()
         for chart, width in english.items():
             assert dutch[chart] >= 0.85 * width, f"{page} {chart}: {dutch[chart]} px in Dutch, {width} in English"
+
+
+def test_a_missing_dutch_text_stops_the_build_and_keeps_the_old_site(project_copy, tmp_path):
+    from tests.conftest import mkdocs_build
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the old site", encoding="utf-8")
+    events = project_copy / "data/events.yaml"
+    text = events.read_text(encoding="utf-8")
+    line = re.search(r"\n  title_nl: .*\n", text)
+    events.write_text(text[: line.start()] + "\n" + text[line.end():], encoding="utf-8")
+    result = mkdocs_build(project_copy, site)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "data/events.yaml:" in output and "title: the 'nl' text is missing: add title_nl" in output
+    assert "Traceback" not in output
+    assert (site / "index.html").read_text(encoding="utf-8") == "the old site" and not (site / "nl").exists()
