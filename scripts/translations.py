@@ -19,6 +19,7 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -56,63 +57,71 @@ def in_edition(data: dict, model: type[BaseModel], language: str, story_language
     Texts for a language the engine has words for are kept while its edition is switched off
     (they wait for it); a text for any other language is refused as a typo."""
     waiting = [other for other in available_languages() if other not in editions and other != story_language]
-    known = [*editions, *waiting]
-    result = EditionText(data={})
-    result.data = _mapping(data, model, language, story_language, known, "", result, editions)
-    return result
+    walk = _Walk(language, story_language, known=[*editions, *waiting], built=editions, result=EditionText(data={}))
+    walk.result.data = walk.mapping(data, model, "")
+    return walk.result
 
 
-def _mapping(data: dict, model, language, story_language, editions, prefix: str, result: EditionText,
-             built: list[str] | None = None) -> dict:  # fmt: skip
-    translating = language != story_language
-    suffixes = {f"_{other}" for other in editions}
-    fields = _fields(model)
-    fallback = data.get(FALLBACK_KEY + language, []) if translating else []
-    if not isinstance(fallback, list):
-        result.problems.append((prefix + FALLBACK_KEY + language, "should be a list of field names, e.g. [summary]"))
-        fallback = []
-    out = {}
-    for key, value in data.items():
-        if key.startswith(FALLBACK_KEY) and key.removeprefix(FALLBACK_KEY) in editions:
-            continue
-        other = _LANGUAGE_SUFFIX.match(key) if isinstance(key, str) else None
-        if other and other[1] in fields and other[2] not in editions and key not in fields:
-            result.problems.append((prefix + key, _no_such_edition(other[1], other[2], built or [])))
-            continue
-        base = next((key.removesuffix(s) for s in suffixes if key.endswith(s) and key.removesuffix(s) in fields), None)
-        if base is not None:
-            if translating and key == f"{base}_{language}" and base not in data:
-                out[base] = value  # a text only this edition has
-            continue
-        mark, nested = fields.get(key, (None, ()))
-        if translating and mark is not None and isinstance(value, str | list | dict) and value not in ("", [], {}):
-            given = f"{key}_{language}"
-            if given in data:
-                value = data[given]
-            elif key in fallback:
-                result.untranslated.append(prefix + key)
-            elif mark.required:
-                result.problems.append((prefix + key, _missing(key, language, story_language)))
-            else:
-                continue  # an optional translation this edition does not need
-        elif nested:
-            value = _nested(value, nested, language, story_language, editions, f"{prefix}{key}.", result, built)
-        out[key] = value
-    return out
+@dataclass
+class _Walk:
+    """One record's data walked along its model, turned into the `language` edition's."""
 
+    language: str
+    story_language: str
+    known: list[str]  # the languages whose texts are set aside (the editions and those waiting)
+    built: list[str]  # the story's editions, as its errors name them
+    result: EditionText
 
-def _nested(value, models, language, story_language, editions, prefix, result, built):
-    if isinstance(value, dict):
-        if "kind" in value and len(models) > 1:  # a union told apart by its kind
-            models = [m for m in models if _kind(m) == value["kind"]] or models
-        if all(isinstance(key, str) for key in value) and _is_model_mapping(value, models):
-            return _mapping(value, models[0], language, story_language, editions, prefix, result, built)
-        return {key: _nested(item, models, language, story_language, editions, f"{prefix}{key}.", result, built)
-                for key, item in value.items()}  # fmt: skip
-    if isinstance(value, list):
-        return [_nested(item, models, language, story_language, editions, f"{prefix}{n}.", result, built)
-                for n, item in enumerate(value)]  # fmt: skip
-    return value
+    def mapping(self, data: dict, model, prefix: str) -> dict:
+        language, result = self.language, self.result
+        translating = language != self.story_language
+        suffixes = {f"_{other}" for other in self.known}
+        fields = _fields(model)
+        fallback = data.get(FALLBACK_KEY + language, []) if translating else []
+        if not isinstance(fallback, list):
+            problem = "should be a list of field names, e.g. [summary]"
+            result.problems.append((prefix + FALLBACK_KEY + language, problem))
+            fallback = []
+        out = {}
+        for key, value in data.items():
+            if key.startswith(FALLBACK_KEY) and key.removeprefix(FALLBACK_KEY) in self.known:
+                continue
+            other = _LANGUAGE_SUFFIX.match(key) if isinstance(key, str) else None
+            if other and other[1] in fields and other[2] not in self.known and key not in fields:
+                result.problems.append((prefix + key, _no_such_edition(other[1], other[2], self.built)))
+                continue
+            base = next((key.removesuffix(s) for s in suffixes if key.endswith(s) and key.removesuffix(s) in fields),
+                        None)  # fmt: skip
+            if base is not None:
+                if translating and key == f"{base}_{language}" and base not in data:
+                    out[base] = value  # a text only this edition has
+                continue
+            mark, nested = fields.get(key, (None, ()))
+            if translating and mark is not None and isinstance(value, str | list | dict) and value not in ("", [], {}):
+                given = f"{key}_{language}"
+                if given in data:
+                    value = data[given]
+                elif key in fallback:
+                    result.untranslated.append(prefix + key)
+                elif mark.required:
+                    result.problems.append((prefix + key, _missing(key, language, self.story_language)))
+                else:
+                    continue  # an optional translation this edition does not need
+            elif nested:
+                value = self.nested(value, nested, f"{prefix}{key}.")
+            out[key] = value
+        return out
+
+    def nested(self, value, models, prefix: str):
+        if isinstance(value, dict):
+            if "kind" in value and len(models) > 1:  # a union told apart by its kind
+                models = [m for m in models if _kind(m) == value["kind"]] or models
+            if all(isinstance(key, str) for key in value) and _is_model_mapping(value, models):
+                return self.mapping(value, models[0], prefix)
+            return {key: self.nested(item, models, f"{prefix}{key}.") for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.nested(item, models, f"{prefix}{n}.") for n, item in enumerate(value)]
+        return value
 
 
 def _is_model_mapping(value: dict, models) -> bool:
@@ -142,6 +151,7 @@ def _missing(key: str, language: str, story_language: str) -> str:
     )
 
 
+@cache  # asked for every record: a model's fields are the same for all of them
 def _fields(model) -> dict[str, tuple[Translated | None, tuple]]:
     """Each field of a model: its translation mark (or None), and the models nested in it."""
     return {name: (_mark(info), tuple(_models_in(info.annotation))) for name, info in model.model_fields.items()}

@@ -33,8 +33,9 @@ def engine_words(language: str) -> dict:
         return yaml.safe_load(handle)
 
 
-def available_languages() -> list[str]:
-    return sorted(path.stem for path in LOCALE_DIR.glob("*.yaml"))
+@cache  # asked for every record by the translations: the word tables do not change during a build
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in LOCALE_DIR.glob("*.yaml")))
 
 
 def words_for(story) -> Words:

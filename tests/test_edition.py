@@ -19,6 +19,7 @@ def test_a_second_locale_reaches_pages_and_charts(data_dir, tmp_path, monkeypatc
     (locale_dir / "de.yaml").write_text(yaml.safe_dump(table, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(words, "LOCALE_DIR", locale_dir)
     words.engine_words.cache_clear()
+    words.available_languages.cache_clear()
     try:
         dataset = load(data_dir)
         edition = edition_for(dataset.story, "de")
@@ -31,6 +32,7 @@ def test_a_second_locale_reaches_pages_and_charts(data_dir, tmp_path, monkeypatc
         assert "6. Januar 2022" in generated.charts["detained-over-time"].input.description  # and in a chart
     finally:
         words.engine_words.cache_clear()
+        words.available_languages.cache_clear()
 
 
 def test_the_story_words_and_vocabularies_join_the_engine_words(data_dir):
