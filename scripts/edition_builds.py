@@ -29,8 +29,7 @@ def edition_overrides(raw: dict, language: str, nav_titles: dict[str, str], site
     theme["language"] = language
     site_url = raw.get("site_url") and raw["site_url"].rstrip("/") + f"/{language}/"
     extra = raw.get("extra") or {}
-    given = (extra.get(SETTINGS_KEY) or {}).get(language) or {}
-    settings = {name: value for name, value in given.items() if name in SETTINGS and value}
+    given = _given(extra, language)
     toggles = given.get(TOGGLES_KEY) or []
     if isinstance(theme.get("palette"), list):  # the light/dark switch's labels
         theme["palette"] = [
@@ -39,7 +38,7 @@ def edition_overrides(raw: dict, language: str, nav_titles: dict[str, str], site
             for n, scheme in enumerate(theme["palette"])
         ]  # fmt: skip
     return {
-        **settings,
+        **_settings(given),
         "site_dir": site_dir,
         "site_url": site_url,
         "theme": theme,
@@ -69,9 +68,13 @@ def nav_titles(words) -> dict[str, str]:
     return {page.FILE: words.nav[name] for name, page in PAGES.items()}
 
 
-def edition_settings(config, language: str) -> dict[str, str]:
-    """mkdocs.yml's extra.edition_settings.<language>: the site's own words in that edition."""
-    given = _given(config, language)
+def _given(extra: dict, language: str) -> dict:
+    """mkdocs.yml's extra.edition_settings.<language>, as written."""
+    return (extra.get(SETTINGS_KEY) or {}).get(language) or {}
+
+
+def _settings(given: dict) -> dict[str, str]:
+    """The site's own words in an edition, from what mkdocs.yml gives for it."""
     return {name: given[name] for name in SETTINGS if given.get(name)}
 
 
@@ -82,16 +85,12 @@ def missing_settings(config, languages: list[str]) -> list[str]:
         f"extra.{SETTINGS_KEY}.{language}.{name}"
         for language in languages
         for name in SETTINGS
-        if config.get(name) and name not in edition_settings(config, language)
+        if config.get(name) and name not in _settings(_given(config.extra, language))
     ] + [
         f"extra.{SETTINGS_KEY}.{language}.{TOGGLES_KEY}"
         for language in languages
-        if toggles and len(_given(config, language).get(TOGGLES_KEY) or []) < len(toggles)
+        if toggles and len(_given(config.extra, language).get(TOGGLES_KEY) or []) < len(toggles)
     ]
-
-
-def _given(config, language: str) -> dict:
-    return (config.extra.get(SETTINGS_KEY) or {}).get(language) or {}
 
 
 class EditionBuild:

@@ -111,11 +111,12 @@ def generate(
     language = dataset.language or story.language
     edition = edition or edition_for(story, language)
     links = edition_links(story, site_url)
+    links = [link.as_extra() for link in links] if len(links) > 1 else []
     site_url = edition_site_url(story, language, site_url)
     out = Generated()
     out.editions = {
-        "editions": [link.as_extra() for link in links] if len(links) > 1 else [],
-        "alternate": [link.as_extra() for link in links] if len(links) > 1 else [],  # shows the theme's switcher
+        "editions": links,
+        "alternate": links,  # the theme shows its language switcher when this is set
         "edition": language,
         "edition_root": relative_root(edition_root(story, language) + "index.md"),  # from it to the site's root
         "og_locale": edition.words.locale,

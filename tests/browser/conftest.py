@@ -91,3 +91,15 @@ def page_paths(built_site) -> list[str]:
 def screenshot_dir() -> Path:
     SCREENSHOT_DIR.mkdir(exist_ok=True)
     return SCREENSHOT_DIR
+
+
+def searched(browser, url: str, words: str):
+    """A new page at url with `words` typed into the site's search, once its first result shows:
+    (context, page)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(words)
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    return context, page

@@ -6,6 +6,7 @@ import pytest
 
 from scripts.load import load
 from scripts.paths import DATA_DIR
+from tests.browser.conftest import searched
 
 
 @pytest.mark.parametrize(("start", "language", "goal"), [("", "nl", "nl/"), ("nl/", "en", "")])
@@ -36,14 +37,8 @@ def test_without_javascript_the_switcher_is_a_plain_link_to_the_same_page(browse
 
 
 def test_dutch_search_finds_the_death_toll_in_dutch(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url + "nl/")
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("doden")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15000)
-    texts = " ".join(item.inner_text() for item in results.all()).lower()
+    context, page = searched(browser, site_url + "nl/", "doden")
+    texts = " ".join(item.inner_text() for item in page.locator(".md-search-result__item").all()).lower()
     assert "doden" in texts or "gedood" in texts
     links = [a.get_attribute("href") for a in page.locator(".md-search-result__link").all()]
     assert links and all("/nl/" in (page.url.rstrip("/") + "/" + link) or "nl/" in link for link in links), links

@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import searched
+
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -88,14 +90,8 @@ def test_palette_toggle_swaps_chart_images(browser, site_url):
 
 
 def test_search_finds_zhanaozen(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url)
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("Zhanaozen")
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15000)
-    assert "zhanaozen" in results.first.inner_text().lower()
+    context, page = searched(browser, site_url, "Zhanaozen")
+    assert "zhanaozen" in page.locator(".md-search-result__item").first.inner_text().lower()
     context.close()
 
 
@@ -148,11 +144,7 @@ def test_with_javascript_a_category_and_a_place_combine(browser, site_url):
 
 
 def test_search_finds_an_event_by_its_own_title(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url + "timeline/")
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("Republic Square")
+    context, page = searched(browser, site_url + "timeline/", "Republic Square")
     titles = page.locator(".md-search-result__item h1, .md-search-result__item h2")
     titles.first.wait_for(timeout=15000)
     texts = [(title.text_content() or "").strip() for title in titles.all()]
