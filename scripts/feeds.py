@@ -25,9 +25,13 @@ class Entry:
     id: str  # the record's permalink: stable, so a reader never sees an entry twice
     url: str
     title: str
-    summary_html: str
+    summary: str  # inline Markdown from the data, made HTML only for the entries a feed keeps
     updated: datetime
     kind: str
+
+    @property
+    def summary_html(self) -> str:
+        return str(inline_markdown(self.summary))
 
 
 def _moment(moment: date | datetime, offset: str) -> datetime:
@@ -46,22 +50,20 @@ def feed_entries(dataset, edition, permalinks: dict[str, dict], site_url: str) -
 
     def add(kind: str, record_id: str, title: str, summary: str, moment, offset=default_offset):
         url = site_url + permalinks[record_id]["url"]
-        entries.append(Entry(url, url, title, str(inline_markdown(summary)), _moment(moment, offset), kind))
+        entries.append(Entry(url, url, title, summary, _moment(moment, offset), kind))
 
     for correction in dataset.corrections:
         # Its id is the correction's own line on the sources page; its link, the record it corrected.
         corrected = permalinks.get(correction.record or "")
         own = site_url + permalinks[correction.id]["url"]
         title = t.correction.format(record=corrected["label"]) if corrected else t.correction_general
-        summary = str(inline_markdown(correction.summary))
         moment = _moment(correction.date, default_offset)
         url = site_url + corrected["url"] if corrected else own
-        entries.append(Entry(own, url, title, summary, moment, "correction"))
+        entries.append(Entry(own, url, title, correction.summary, moment, "correction"))
     for release in dataset.story.releases:  # a new version of the data, with what changed in it
         url = site_url + permalinks[release.anchor]["url"]
         title = t.release.format(version=release.version)
-        summary = str(inline_markdown(release.changes))
-        entries.append(Entry(url, url, title, summary, _moment(release.date, default_offset), "release"))
+        entries.append(Entry(url, url, title, release.changes, _moment(release.date, default_offset), "release"))
     for figure in dataset.figures:
         label = edition.words.measures[figure.measure]
         title = t.figure.format(measure=label, value=fmt.figure_text(figure), reporter=figure.reported_by)

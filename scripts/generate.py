@@ -38,6 +38,15 @@ class Generated:
     feeds: dict[str, str] = field(default_factory=dict)  # the feeds' paths and title, for every page's head
     editions: dict = field(default_factory=dict)  # this edition and the others, for the language switcher
 
+    def text(self, path: str) -> str:
+        """A generated page or other text file, as text."""
+        content = self.files[path]
+        return content.decode("utf-8") if isinstance(content, bytes) else content
+
+    def pages(self) -> dict[str, str | bytes]:
+        """Every file, with the pages (held as UTF-8) as text."""
+        return {path: self.text(path) if path.endswith(".md") else content for path, content in self.files.items()}
+
     @property
     def extra(self) -> dict:
         """What the theme's templates read from the configuration's `extra` (set by the hook, or exported)."""
@@ -153,7 +162,8 @@ def generate(
                 url = published_url(site_url, file)
                 data = page_json_ld(name, meta, url, site_url + card.path, dataset, edition, updated, site_url)
                 head["json_ld"] = json_ld_text(data)
-            out.files[file] = front_matter.add(markdown, head)
+            # As UTF-8: a large story's pages are hundreds of megabytes as Python text, half as bytes.
+            out.files[file] = front_matter.add(markdown, head).encode("utf-8")
     if table := timeline.parts_map(parts):
         out.files[timeline.PARTS_MAP] = table
     out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/",

@@ -14,9 +14,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from scripts import edition_builds  # noqa: E402
+from scripts import edition_builds, raw_html  # noqa: E402
 from scripts.errors import DataError, DataErrors  # noqa: E402
 from scripts.generate import Generated, generate, missing_intros  # noqa: E402
 from scripts.headers import headers_file  # noqa: E402
@@ -27,6 +28,7 @@ from scripts.sitemap import add_alternates  # noqa: E402
 _generated: Generated | None = None
 _editions: list[str] = []  # the other editions this build makes beside its own
 _building: list = []  # their builds under way (child processes)
+_set_aside: dict[str, list[str]] = {}  # each page's generated HTML blocks, kept out of Markdown's way
 
 
 def data_dir(config) -> Path:
@@ -95,7 +97,34 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.file.generated_by:  # the page holds its text now: the file's copy would only take memory
+        page.file.content_string = ""
+    markdown, blocks = raw_html.set_aside(markdown)
+    if blocks:  # as UTF-8 until the page is written: half the memory of the text for most stories
+        _set_aside[page.file.src_uri] = [block.encode("utf-8") for block in blocks]
+    return markdown
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    blocks = _set_aside.get(page.file.src_uri)
+    if blocks and page.present_anchor_ids is not None:  # MkDocs checks links to anchors once every page is read
+        page.present_anchor_ids |= raw_html.anchor_ids(block.decode("utf-8") for block in blocks)
+    return html
+
+
+@event_priority(50)  # before the search plugin reads the page
+def on_page_context(context, page, config, nav):
+    blocks = _set_aside.pop(page.file.src_uri, None)
+    if blocks:
+        page.content = raw_html.put_back(page.content, [block.decode("utf-8") for block in blocks])
+    return context
+
+
 def on_post_page(output: str, page, config) -> str:
+    # The page is complete in `output`; its Markdown and HTML would otherwise stay in memory until
+    # the whole site is written (hundreds of megabytes for a large story).
+    page.markdown = page.content = None
     return valid_html(output)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 
@@ -60,10 +61,19 @@ MOST_TABLE_ROWS = 1000
 _MARKDOWN = markdown.Markdown(output_format="html")  # one instance, reset per call: creating one is slow
 
 
+# What Markdown could turn into markup in escaped text: inline syntax, line breaks, a line that
+# opens a heading or list, and edge spaces (which it strips). Text with none of these is the same
+# HTML with or without Markdown, so most records skip it (it is most of a large build's templating).
+_NEEDS_MARKDOWN = re.compile(r"[\\`*_\[\n\r\t]|^[\s#=]|^[-+]\s|^\d+\.\s|\s$")
+
+
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown from data as HTML: text is escaped first, so only Markdown syntax becomes markup."""
-    html = _MARKDOWN.reset().convert(str(escape(text)))
-    html = html.removeprefix("<p>").removesuffix("</p>")
+    if _NEEDS_MARKDOWN.search(text):
+        html = _MARKDOWN.reset().convert(str(escape(text)))
+        html = html.removeprefix("<p>").removesuffix("</p>")
+    else:
+        html = str(escape(text))
     return _mark_language(text, Markup(html.replace('<a href="http', '<a rel="noopener noreferrer" href="http')))
 
 

@@ -25,9 +25,9 @@ def test_a_second_locale_reaches_pages_and_charts(data_dir, tmp_path, monkeypatc
         edition = edition_for(dataset.story, "de")
         assert edition.language == "de" and edition.words.site.as_of == "Stand"
         generated = generate(dataset, tmp_path / "docs", edition)
-        home = generated.files["index.md"]
+        home = generated.text("index.md")
         assert "Stand 6. Januar 2022" in home and "2.300" in home  # German dates and numbers on a page
-        timeline = generated.files["timeline.md"]
+        timeline = generated.text("timeline.md")
         assert "Donnerstag, 6. Januar 2022" in timeline or "Donnerstag 6 Januar 2022" in timeline
         assert "6. Januar 2022" in generated.charts["detained-over-time"].input.description  # and in a chart
     finally:

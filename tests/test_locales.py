@@ -45,6 +45,6 @@ def test_a_word_table_matches_the_english_one(language):
 def test_the_dutch_table_renders_pages_in_dutch(data_dir, tmp_path):
     dataset = load(data_dir)
     edition = edition_for(dataset.story, "nl")
-    files = generate(dataset, tmp_path / "docs", edition, site_url="https://example.org/").files
+    files = generate(dataset, tmp_path / "docs", edition, site_url="https://example.org/").pages()
     assert "6 januari 2022" in files["timeline.md"] and "2.300" in files["index.md"]
     assert edition.words.timeline.title in files["timeline.md"] and edition.words.timeline.title != "Timeline"

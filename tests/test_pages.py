@@ -16,20 +16,20 @@ def test_the_registry_knows_every_page_the_story_may_name():
 
 def test_only_the_story_s_pages_are_generated(data_dir, tmp_path):
     dataset = load(data_dir)  # the minimal story has no background page
-    files = generate(dataset, tmp_path).files
+    files = generate(dataset, tmp_path).pages()
     assert "background.md" not in files
     assert {"index.md", "timeline.md", "casualties.md", "reactions.md", "sources.md", "data.md"} <= set(files)
 
 
 def test_the_casualties_page_defines_each_measure(data_dir, tmp_path):
-    page = generate(load(data_dir), tmp_path).files["casualties.md"]
+    page = generate(load(data_dir), tmp_path).text("casualties.md")
     assert "What is counted: People reported detained." in page
 
 
 def test_an_intro_opens_its_page_as_markdown(data_dir, tmp_path: Path):
     (tmp_path / "intros").mkdir()
     (tmp_path / "intros" / "timeline.md").write_text("An *editor's* opening.[^1]\n\n[^1]: A note.", encoding="utf-8")
-    page = generate(load(data_dir), tmp_path).files["timeline.md"]
+    page = generate(load(data_dir), tmp_path).text("timeline.md")
     assert "An *editor's* opening.[^1]" in page
 
 

@@ -46,7 +46,7 @@ def test_parts_keep_whole_days_and_cut_only_a_day_longer_than_a_part(data_dir):
 
 
 def test_a_short_timeline_stays_one_page(data_dir, tmp_path):
-    files = generate(load(data_dir), tmp_path).files
+    files = generate(load(data_dir), tmp_path).pages()
     assert not [f for f in files if f.startswith("timeline/part-")] and timeline.PARTS_MAP not in files
 
 
@@ -54,7 +54,7 @@ def test_a_long_timeline_becomes_an_index_and_parts(data_dir, tmp_path):
     _many_events(data_dir, {5: 2, 6: 3, 7: 1})
     _split_story(data_dir, 3)
     dataset = load(data_dir)
-    files = generate(dataset, tmp_path, site_url="https://example.org/").files
+    files = generate(dataset, tmp_path, site_url="https://example.org/").pages()
     parts = sorted(f for f in files if f.startswith("timeline/part-"))
     assert parts == ["timeline/part-1.md", "timeline/part-2.md", "timeline/part-3.md"]
     index = files["timeline.md"]
@@ -98,7 +98,7 @@ def test_a_page_citing_thousands_of_sources_names_their_number_instead_of_listin
     original = templating.MOST_LISTED_SOURCES, templating.MOST_TABLE_ROWS
     try:
         templating.MOST_LISTED_SOURCES = templating.MOST_TABLE_ROWS = 0  # every list and table is "too long"
-        files = generate(dataset, tmp_path, site_url="https://example.org/").files
+        files = generate(dataset, tmp_path, site_url="https://example.org/").pages()
     finally:
         templating.MOST_LISTED_SOURCES, templating.MOST_TABLE_ROWS = original
     timeline_page = files["timeline.md"]
