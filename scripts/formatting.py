@@ -15,21 +15,28 @@ class Formatter:
     def __init__(self, locale_name: str, words):
         self.locale = Locale.parse(locale_name)  # parsed once: babel would parse the name on every call
         self.words = words
+        self._dates: dict[tuple[str, date], str] = {}  # a story has few days and many records on each
+
+    def _date(self, moment: date | datetime, pattern: str) -> str:
+        key = (pattern, day_of(moment))
+        if key not in self._dates:
+            self._dates[key] = format_date(key[1], pattern, locale=self.locale)
+        return self._dates[key]
 
     def number(self, value) -> str:
         return format_decimal(value, locale=self.locale)
 
     def long_date(self, moment: date | datetime | None) -> str:
-        return format_date(day_of(moment), "long", locale=self.locale) if moment else ""
+        return self._date(moment, "long") if moment else ""
 
     def day_heading(self, moment: date | datetime) -> str:
-        return format_date(day_of(moment), "EEEE d MMMM y", locale=self.locale)
+        return self._date(moment, "EEEE d MMMM y")
 
     def month_year(self, moment: date | datetime) -> str:
-        return format_date(day_of(moment), "MMM y", locale=self.locale)
+        return self._date(moment, "MMM y")
 
     def short_date(self, moment: date | datetime) -> str:
-        return format_date(day_of(moment), "d MMM", locale=self.locale)
+        return self._date(moment, "d MMM")
 
     def local_time(self, moment: date | datetime) -> str:
         """'14:00 local time (UTC+06:00)' for a zoned time; '' for a bare date."""

@@ -16,6 +16,7 @@ from scripts.feeds import ATOM_FILE, JSON_FILE, feed_files
 from scripts.last_updated import last_updated
 from scripts.open_data import open_data_files
 from scripts.pages import PAGES, timeline
+from scripts.pages import parts as page_parts
 from scripts.pages.sources import backlink_targets
 from scripts.pages.view import PageView
 from scripts.paths import ASSETS_DIR
@@ -164,8 +165,9 @@ def generate(
                 head["json_ld"] = json_ld_text(data)
             # As UTF-8: a large story's pages are hundreds of megabytes as Python text, half as bytes.
             out.files[file] = front_matter.add(markdown, head).encode("utf-8")
-    if table := timeline.parts_map(parts):
-        out.files[timeline.PARTS_MAP] = table
+    for name in story.pages:  # each split page's map for old page/#record links
+        if table := page_parts.parts_map(parts, name):
+            out.files[page_parts.MAP_FILE.format(page=name)] = table
     out.footer = renderer.render("_footer.html.j2", story=story, updated=updated, sources_url="sources/",
                                  release=story.release, feed=ATOM_FILE if site_url else None)  # fmt: skip
     if site_url:

@@ -381,7 +381,9 @@ class PagePlan(Strict):
     charts: list[Id] = Field(default_factory=list, description="Chart ids, in the order the page shows them")
     anchor: Id | None = Field(default=None, description="Anchor of the page's own section (deployments)")
     per_page: Annotated[int, Field(ge=1)] | None = Field(
-        default=None, description="Timeline only: events per part once it is split (default 500); see README"
+        default=None,
+        description="Records per part once a long page is split: timeline events (default 500), sources (1,000), "
+        "reactions (500) or casualty figures (500); see README",
     )
 
 

@@ -185,16 +185,26 @@ def example_site(tmp_path_factory) -> Path:
     return _built(EXAMPLE, tmp_path_factory, "example")
 
 
+SPLIT_PAGES = {
+    "timeline: {charts: [events-per-day]": 30,
+    "reactions: {charts: [reactions-by-stance, reactions-by-date]": 30,
+    "casualties: {charts: [deaths-over-time, injured-over-time, detained-over-time]": 25,
+    "sources: {": 100,
+}
+
+
 @pytest.fixture(scope="session")
 def split_site(tmp_path_factory):
-    """The real project with its timeline in parts of 30 events, built with mkdocs build --strict."""
+    """The real project with its long pages in parts (timeline: 30 events; reactions: 30; figures: 25;
+    sources: 100), built with mkdocs build --strict."""
     project = tmp_path_factory.mktemp("split") / "project"
     shutil.copytree(ROOT, project, ignore=COPY_IGNORE)
     story = project / "data/story.yaml"
     text = story.read_text(encoding="utf-8")
-    assert "  timeline: {charts: [events-per-day]}" in text
-    story.write_text(text.replace("  timeline: {charts: [events-per-day]}",
-                                  "  timeline: {charts: [events-per-day], per_page: 30}"), encoding="utf-8")  # fmt: skip
+    for plan, per_page in SPLIT_PAGES.items():
+        assert f"\n  {plan}}}\n" in text, plan
+        text = text.replace(f"\n  {plan}}}\n", f"\n  {plan}, per_page: {per_page}}}\n")
+    story.write_text(text.replace("sources: {, per_page", "sources: {per_page"), encoding="utf-8")
     site = project / "site"
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stdout + result.stderr

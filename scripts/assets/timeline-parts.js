@@ -1,5 +1,5 @@
-// A long timeline is split into parts: an old permalink (timeline/#event-id) finds its part
-// through assets/timeline-parts.json and moves there. Without JavaScript the page lists the parts.
+// A long page (the timeline, sources, reactions, casualties) is split into parts: an old permalink (page/#record-id) finds its part
+// through assets/<page>-parts.json and moves there. Without JavaScript the page lists the parts.
 (function () {
   var nav = document.querySelector("[data-parts-map]");
   var id = decodeURIComponent(location.hash.slice(1));

@@ -7,18 +7,18 @@ then lists the parts, and an old permalink timeline/#event finds its part throug
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from itertools import groupby
 
 from scripts.colour import text_on
 from scripts.derive import timeline_order
 from scripts.model import day_of
-from scripts.urls import page_url, relative_root
+from scripts.pages import parts as page_parts
+from scripts.urls import relative_root
 
 FILE = "timeline.md"
-PART_FILE = "timeline/part-{n}.md"
-PARTS_MAP = "assets/timeline-parts.json"
+PART_FILE = page_parts.PART_FILE.format(page="timeline", n="{n}")
+PARTS_MAP = page_parts.MAP_FILE.format(page="timeline")
 EVENTS_PER_PAGE = 500
 
 
@@ -45,16 +45,8 @@ def periods(events, focus) -> list[dict]:
 def parts(events, per_page: int) -> list[list]:
     """The events in order, cut into parts of at most per_page events, at day boundaries where a
     day fits (a day longer than a part is cut inside it)."""
-    result: list[list] = [[]]
-    for _, day_events in groupby(timeline_order(events), key=lambda event: day_of(event.start)):
-        day_events = list(day_events)
-        if result[-1] and len(result[-1]) + len(day_events) > per_page:
-            result.append([])
-        for event in day_events:
-            if len(result[-1]) >= per_page:
-                result.append([])
-            result[-1].append(event)
-    return result
+    days = groupby(timeline_order(events), key=lambda event: day_of(event.start))
+    return [part.records for part in page_parts.cut(days, per_page, "timeline")]
 
 
 def _per_page(plan) -> int:
@@ -141,11 +133,9 @@ def build(view) -> str | dict[str, str]:
 def parts_map(files: dict[tuple[str, str], str]) -> bytes | None:
     """Every event, day and period anchor -> its part's address from the site root, for old
     timeline/#links; `files` is what record_files gave (None when the timeline is one page)."""
-    files = {anchor: file for (page, anchor), file in files.items() if page == "timeline"}
-    if not files:
-        return None
-    table = {anchor: page_url(file, "") for anchor, file in sorted(files.items())}
-    return (json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
+    return page_parts.parts_map(files, "timeline")
+
+
 def filter_css(dataset) -> str:
     """CSS that shows only the chosen category or place when its #only-... anchor is the target.
 
