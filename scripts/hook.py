@@ -28,7 +28,8 @@ from scripts.sitemap import add_alternates  # noqa: E402
 _generated: Generated | None = None
 _editions: list[str] = []  # the other editions this build makes beside its own
 _building: list = []  # their builds under way (child processes)
-_set_aside: dict[str, list[str]] = {}  # each page's generated HTML blocks, kept out of Markdown's way
+_set_aside: dict[str, list[bytes]] = {}  # each page's generated HTML blocks, kept out of Markdown's way
+_anchors: dict[str, set[str]] = {}  # the ids in those blocks, for MkDocs' check of links to anchors
 
 
 def data_dir(config) -> Path:
@@ -103,13 +104,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown, blocks = raw_html.set_aside(markdown)
     if blocks:  # as UTF-8 until the page is written: half the memory of the text for most stories
         _set_aside[page.file.src_uri] = [block.encode("utf-8") for block in blocks]
+        _anchors[page.file.src_uri] = raw_html.anchor_ids(blocks)
     return markdown
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    blocks = _set_aside.get(page.file.src_uri)
-    if blocks and page.present_anchor_ids is not None:  # MkDocs checks links to anchors once every page is read
-        page.present_anchor_ids |= raw_html.anchor_ids(block.decode("utf-8") for block in blocks)
+    anchors = _anchors.pop(page.file.src_uri, None)
+    if anchors and page.present_anchor_ids is not None:  # MkDocs checks links to anchors once every page is read
+        page.present_anchor_ids |= anchors
     return html
 
 

@@ -17,6 +17,7 @@ def test_groups_stay_whole_where_they_fit_and_a_longer_one_is_cut():
         [("a", [1, 2])], [("b", [3, 4, 5]), ("c", [6])], [("d", [7, 8, 9, 10])], [("d", [11])],
     ]
     assert [part.file for part in cut] == [f"page/part-{n}.md" for n in range(1, 5)]
+    assert [part.continued for part in cut] == [set(), set(), set(), {"d"}]  # "d, continued" on part 4
     assert len(parts.cut(groups, 100, "page")) == 1
 
 

@@ -21,7 +21,7 @@ def _ledgers(dataset) -> list[tuple[str, list]]:
 
 
 def _parts(dataset, plan, ledgers=None) -> list[parts.Part]:
-    return parts.cut(ledgers or _ledgers(dataset), (plan.per_page if plan else None) or PER_PAGE, "casualties")
+    return parts.cut(ledgers or _ledgers(dataset), parts.per_page(plan, PER_PAGE), "casualties")
 
 
 def record_files(dataset, plan) -> dict[tuple[str, str], str]:
@@ -51,16 +51,12 @@ def build(view) -> str | dict[str, str]:
     measures = [{"id": m, "figures": [], "best": best[m], "continued": False, "parts": where[m], "count": len(chosen)}
                 for m, chosen in ledgers]  # fmt: skip
     files = {FILE: view.render("casualties.md.j2", metrics=measures, unknowns=unknowns, part=None, parts=listed,
-                               parts_map=view.root + parts.MAP_FILE.format(page="casualties"),
+                               parts_map=parts.map_url(view, "casualties"),
                                print_sources=view.cited(unknowns))}  # fmt: skip
-    seen: set[str] = set()
     for part in cut:
         part_view = replace(view, file=part.file, root=relative_root(part.file), charts=[], intro="")
-        part_measures = []
-        for measure, chosen in part.groups:
-            part_measures.append({"id": measure, "figures": chosen, "best": best[measure], "continued": measure in seen,
-                                  "parts": []})  # fmt: skip
-            seen.add(measure)
+        part_measures = [{"id": measure, "figures": chosen, "best": best[measure], "parts": [],
+                          "continued": measure in part.continued} for measure, chosen in part.groups]  # fmt: skip
         files[part.file] = part_view.render(
             "casualties.md.j2", metrics=part_measures, unknowns=[], parts=[],
             part=parts.neighbours(part_view, listed, part.n, "casualties"), print_sources=part_view.cited(part.records),

@@ -22,6 +22,7 @@ class Part:
     n: int
     file: str
     groups: list[tuple[object, list]] = field(default_factory=list)  # (group key, its records here)
+    continued: set = field(default_factory=set)  # the keys of groups that began in an earlier part
 
     @property
     def records(self) -> list:
@@ -42,14 +43,26 @@ def cut(groups, per_page: int, page: str) -> list[Part]:
         records = list(records)
         if count and count + len(records) > per_page:
             new_part()
-        for record in records:
+        for position, record in enumerate(records):
             if count >= per_page:
                 new_part()
             if not parts[-1].groups or parts[-1].groups[-1][0] != key:
                 parts[-1].groups.append((key, []))
+                if position:
+                    parts[-1].continued.add(key)
             parts[-1].groups[-1][1].append(record)
             count += 1
     return parts
+
+
+def per_page(plan, default: int) -> int:
+    """Records per part: the page's own `per_page` in story.yaml, else the page's default."""
+    return (plan.per_page if plan is not None else None) or default
+
+
+def map_url(view, page: str) -> str:
+    """The address of a split page's map (for old page/#record links), as seen from the page."""
+    return view.root + MAP_FILE.format(page=page)
 
 
 def anchors(parts: list[Part], page: str, record_anchor, group_anchor=None) -> dict[tuple[str, str], str]:

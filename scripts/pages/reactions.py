@@ -12,14 +12,18 @@ FILE = "reactions.md"
 PER_PAGE = 500  # reactions per part once the page is split
 
 
+def _in_order(reactions) -> list:
+    return sorted(reactions, key=lambda r: (sort_key(r.date), r.country_or_org))
+
+
 def _groups(dataset) -> tuple[list, list[tuple[str, list]]]:
-    ordered = sorted(dataset.reactions, key=lambda r: (sort_key(r.date), r.country_or_org))
+    ordered = _in_order(dataset.reactions)
     groups = [(kind, [r for r in ordered if r.actor_type == kind]) for kind in dataset.story.ids("actor_types")]
     return ordered, [(kind, reactions) for kind, reactions in groups if reactions]
 
 
 def _parts(dataset, plan) -> list[parts.Part]:
-    return parts.cut(_groups(dataset)[1], (plan.per_page if plan else None) or PER_PAGE, "reactions")
+    return parts.cut(_groups(dataset)[1], parts.per_page(plan, PER_PAGE), "reactions")
 
 
 def record_files(dataset, plan) -> dict[tuple[str, str], str]:
@@ -43,17 +47,14 @@ def build(view) -> str | dict[str, str]:
 
     listed = parts.summaries(view, cut, label)
     files = {FILE: view.render("reactions.md.j2", all_reactions=[], groups=[], part=None, parts=listed,
-                               parts_map=view.root + parts.MAP_FILE.format(page="reactions"))}  # fmt: skip
-    seen: set[str] = set()
+                               parts_map=parts.map_url(view, "reactions"))}  # fmt: skip
     for part in cut:
         part_view = replace(view, file=part.file, root=relative_root(part.file), charts=[], intro="")
-        part_groups = []
-        for kind, reactions in part.groups:
-            part_groups.append({"actor_type": kind, "reactions": reactions, "continued": kind in seen})
-            seen.add(kind)
+        part_groups = [{"actor_type": kind, "reactions": reactions, "continued": kind in part.continued}
+                       for kind, reactions in part.groups]  # fmt: skip
         files[part.file] = part_view.render(
-            "reactions.md.j2", all_reactions=sorted(part.records, key=lambda r: (sort_key(r.date), r.country_or_org)),
-            groups=part_groups, parts=[], part=parts.neighbours(part_view, listed, part.n, "reactions"),
+            "reactions.md.j2", all_reactions=_in_order(part.records), groups=part_groups, parts=[],
+            part=parts.neighbours(part_view, listed, part.n, "reactions"),
             print_sources=part_view.cited(part.records),
         )  # fmt: skip
     return files

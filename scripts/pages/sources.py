@@ -58,7 +58,7 @@ def _ordered(dataset) -> tuple[list, list[tuple[str, list]]]:
 
 
 def _parts(dataset, plan) -> list[parts.Part]:
-    return parts.cut(_ordered(dataset)[1], (plan.per_page if plan else None) or PER_PAGE, "sources")
+    return parts.cut(_ordered(dataset)[1], parts.per_page(plan, PER_PAGE), "sources")
 
 
 def record_files(dataset, plan) -> dict[tuple[str, str], str]:
@@ -87,21 +87,19 @@ def build(view) -> str | dict[str, str]:
     if not split:
         whole = [{"type": key, "sources": group, "count": len(group), "continued": False} for key, group in groups]
         return view.render("sources.md.j2", source_groups=whole, part=None, parts=[], **common)
+
     def label(part) -> str:
         return parts.part_label(part, dict(groups), lambda key: t.source_types[key], lambda r: r.publisher)
 
     listed = parts.summaries(view, cut, label)
     files = {FILE: view.render("sources.md.j2", source_groups=[], part=None, parts=listed,
-                               parts_map=view.root + parts.MAP_FILE.format(page="sources"), **common)}  # fmt: skip
+                               parts_map=parts.map_url(view, "sources"), **common)}  # fmt: skip
     # Every part is one folder down: the links to the records citing a source are the same from each.
     part_links = _backlinks(replace(view, file=cut[0].file, root=relative_root(cut[0].file)))[1]
-    seen: set[str] = set()
     for part in cut:
         part_view = replace(view, file=part.file, root=relative_root(part.file), charts=[], intro="")
-        part_groups = []
-        for key, sources in part.groups:
-            part_groups.append({"type": key, "sources": sources, "count": len(sources), "continued": key in seen})
-            seen.add(key)
+        part_groups = [{"type": key, "sources": sources, "count": len(sources), "continued": key in part.continued}
+                       for key, sources in part.groups]  # fmt: skip
         files[part.file] = part_view.render(
             "sources.md.j2", source_groups=part_groups, parts=[],
             part=parts.neighbours(part_view, listed, part.n, "sources"), **{**common, "backlinks": part_links},

@@ -17,7 +17,6 @@ from scripts.pages import parts as page_parts
 from scripts.urls import relative_root
 
 FILE = "timeline.md"
-PART_FILE = page_parts.PART_FILE.format(page="timeline", n="{n}")
 PARTS_MAP = page_parts.MAP_FILE.format(page="timeline")
 EVENTS_PER_PAGE = 500
 
@@ -42,29 +41,24 @@ def periods(events, focus) -> list[dict]:
     return result
 
 
+def _cut(events, per_page: int) -> list[page_parts.Part]:
+    days = groupby(timeline_order(events), key=lambda event: day_of(event.start))
+    return page_parts.cut(days, per_page, "timeline")
+
+
 def parts(events, per_page: int) -> list[list]:
     """The events in order, cut into parts of at most per_page events, at day boundaries where a
     day fits (a day longer than a part is cut inside it)."""
-    days = groupby(timeline_order(events), key=lambda event: day_of(event.start))
-    return [part.records for part in page_parts.cut(days, per_page, "timeline")]
-
-
-def _per_page(plan) -> int:
-    return (plan.per_page if plan is not None else None) or EVENTS_PER_PAGE
+    return [part.records for part in _cut(events, per_page)]
 
 
 def record_files(dataset, plan) -> dict[tuple[str, str], str]:
     """Where each event and day lives when the timeline is split: ('timeline', anchor) -> part file."""
-    cut = parts(dataset.events, _per_page(plan))
-    if len(cut) <= 1:
-        return {}
-    files = {}
-    for n, part in enumerate(cut, start=1):
-        for event in part:
-            files[("timeline", event.id)] = PART_FILE.format(n=n)
-            files.setdefault(("timeline", f"day-{day_of(event.start).isoformat()}"), PART_FILE.format(n=n))
-    for period in periods(dataset.events, dataset.story.focus):  # a period opens in the part of its first event
-        files.setdefault(("timeline", period["id"]), files[("timeline", period["days"][0]["events"][0].id)])
+    cut = _cut(dataset.events, page_parts.per_page(plan, EVENTS_PER_PAGE))
+    files = page_parts.anchors(cut, "timeline", lambda event: event.id, lambda day: f"day-{day.isoformat()}")
+    if files:
+        for period in periods(dataset.events, dataset.story.focus):  # a period opens in the part of its first event
+            files.setdefault(("timeline", period["id"]), files[("timeline", period["days"][0]["events"][0].id)])
     return files
 
 
@@ -85,7 +79,7 @@ def build(view) -> str | dict[str, str]:
     dataset = view.dataset
     ordered = timeline_order(dataset.events)
     key_moments = [event for event in ordered if event.key_moment]
-    cut = parts(dataset.events, _per_page(view.plan))
+    cut = _cut(dataset.events, page_parts.per_page(view.plan, EVENTS_PER_PAGE))
     if len(cut) <= 1:
         links = {event.id: f"#{event.id}" for event in key_moments}
         return view.render(
@@ -94,14 +88,12 @@ def build(view) -> str | dict[str, str]:
             **_filters(view, ordered),
         )  # fmt: skip
     fmt = view.edition.format
-    summaries = []
-    for n, part in enumerate(cut, start=1):
-        first, last = day_of(part[0].start), day_of(part[-1].start)
-        summaries.append({
-            "n": n, "file": PART_FILE.format(n=n), "url": view.url_of_file(PART_FILE.format(n=n)),
-            "label": fmt.long_date(first) if first == last else f"{fmt.long_date(first)} – {fmt.long_date(last)}",
-            "count": len(part),
-        })  # fmt: skip
+
+    def label(part) -> str:
+        first, last = day_of(part.records[0].start), day_of(part.records[-1].start)
+        return fmt.long_date(first) if first == last else f"{fmt.long_date(first)} – {fmt.long_date(last)}"
+
+    summaries = page_parts.summaries(view, cut, label)
     links = {event.id: view.url("timeline", event.id) for event in key_moments}
     days = sorted({day_of(event.start) for event in ordered})
     day_links = {day: view.url("timeline", f"day-{day.isoformat()}") for day in days}
@@ -110,22 +102,16 @@ def build(view) -> str | dict[str, str]:
         FILE: view.render(
             "timeline.md.j2", key_moments=key_moments, periods=periods(dataset.events, dataset.story.focus),
             links=links, day_links=day_links, period_links=period_links, part=None, parts=summaries,
-            parts_map=view.root + PARTS_MAP,
+            parts_map=page_parts.map_url(view, "timeline"),
             categories=[], filter_places=[], filter_targets=[],
         )  # fmt: skip
     }
-    for summary, part in zip(summaries, cut, strict=True):
-        part_view = replace(view, file=summary["file"], root=relative_root(summary["file"]), charts=[], intro="")
-        n = summary["n"]
-        neighbours = {
-            "index_url": part_view.url("timeline"),
-            "prev": {**summaries[n - 2], "url": part_view.url_of_file(summaries[n - 2]["file"])} if n > 1 else None,
-            "next": {**summaries[n], "url": part_view.url_of_file(summaries[n]["file"])} if n < len(cut) else None,
-        }
-        files[summary["file"]] = part_view.render(
-            "timeline.md.j2", key_moments=[], periods=periods(part, dataset.story.focus),
-            print_sources=part_view.cited(part), links={}, day_links={}, period_links={}, parts=[],
-            part={**summary, "total": len(cut), **neighbours}, **_filters(part_view, part),
+    for part in cut:
+        part_view = replace(view, file=part.file, root=relative_root(part.file), charts=[], intro="")
+        files[part.file] = part_view.render(
+            "timeline.md.j2", key_moments=[], periods=periods(part.records, dataset.story.focus),
+            print_sources=part_view.cited(part.records), links={}, day_links={}, period_links={}, parts=[],
+            part=page_parts.neighbours(part_view, summaries, part.n, "timeline"), **_filters(part_view, part.records),
         )  # fmt: skip
     return files
 
