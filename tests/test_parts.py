@@ -69,7 +69,8 @@ def test_each_split_page_lists_its_parts_and_keeps_what_a_reader_needs_first(spl
         assert all(target.startswith(f"{page}/part-") for target in table.values())
     casualties = _soup(split_site, "casualties/index.html")
     assert not casualties.select("table.bj-ledger") and casualties.select("p.bj-best")
-    assert casualties.select_one("p.bj-ledger-parts a[href^='../casualties/part-']")
+    ledger_link = casualties.select_one("p.bj-ledger-parts a[href^='../casualties/part-']")
+    assert ledger_link.get_text() == "part " + ledger_link["href"].split("part-")[1].strip("/")
     # A source's "cited by" links go straight to the part that holds the reaction or figure.
     links = {a["href"] for a in _soup(split_site, "sources/part-1/index.html").select(".bj-source-entry__cited a")}
     assert any(href.startswith("../../reactions/part-") for href in links | _all_cited(split_site))
