@@ -14,6 +14,14 @@ _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) aut
 _STATE_TOGGLE = re.compile(r'<input class="(md-nav__toggle )?md-toggle"(?![^>]*aria-hidden)')
 
 
+# The table of contents' title is a label for the navigation's __toc toggle, which the theme renders
+# only for a page in the navigation: on a page outside it (a part of a long page) the label points at
+# nothing, and keeps its title without the pointer.
+_TITLE_LABEL = re.compile(r'(<label class="md-nav__title") for="(__\w+)">')
+
+
 def valid_html(page_html: str) -> str:
     page_html = _TOGGLE.sub(r"\1", page_html)
+    page_html = _TITLE_LABEL.sub(lambda m: m.group(0) if f'id="{m.group(2)}"' in page_html else m.group(1) + ">",
+                                 page_html)  # fmt: skip
     return _STATE_TOGGLE.sub(lambda m: m.group(0) + ' aria-hidden="true" tabindex="-1"', page_html)

@@ -11,3 +11,10 @@ def test_checkbox_toggles_lose_autocomplete_and_leave_the_accessibility_tree():
     assert valid_html(search) == search  # a text field keeps it
     toc = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
     assert valid_html(toc).count("aria-hidden") == 1 and valid_html(valid_html(toc)).count("aria-hidden") == 1
+
+
+def test_a_table_of_contents_title_points_at_its_toggle_only_where_the_page_has_one():
+    label = '<label class="md-nav__title" for="__toc">'
+    toggle = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert valid_html(label) == '<label class="md-nav__title">'  # a page outside the navigation
+    assert label in valid_html(toggle + label)
