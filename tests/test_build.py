@@ -80,6 +80,14 @@ def test_no_request_to_another_host_in_the_html(built_site):
                 assert not value.startswith(("http:", "https:", "//")), f"{html}: {tag} {value}"
 
 
+def test_no_script_holds_up_the_first_paint(built_site):
+    """Every external script is deferred, except the edition switch, which must run before the theme's."""
+    for html in built_site.rglob("*.html"):
+        for script in soup(html).find_all("script", src=True):
+            if not script["src"].endswith("edition-switch.js"):
+                assert script.has_attr("defer"), f"{html}: {script['src']} without defer"
+
+
 def test_broken_data_stops_the_build_and_keeps_the_old_site(project_copy):
     site = project_copy / "site"
     assert mkdocs_build(project_copy, site).returncode == 0

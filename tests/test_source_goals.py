@@ -1,9 +1,9 @@
 """The source goals of the trust issue, counted from data/sources.yaml.
 
 Goal: at most 5 % reposts, at least 90 % dated, every headline and ledger-chart figure on a primary
-or major-outlet source. Not met yet (see data/NOTES.md); until they are, these tests hold the line
-where research has brought the data, so no edit makes it worse. Lower the ceilings as sources are
-replaced, and replace them with the goals once reached.
+or major-outlet source. The first two are met and asserted as goals. The third is not met yet (see
+data/NOTES.md): until it is, the test holds the line where research has brought the data, so no edit
+makes it worse. Lower the ceiling as sources are found, and replace it with the goal once reached.
 """
 
 from scripts import derive
@@ -11,15 +11,15 @@ from scripts.load import load
 from tests.conftest import ROOT
 
 GOAL_REPOSTS, GOAL_DATED = 0.05, 0.90
-MOST_REPOSTS, LEAST_DATED, MOST_WITHOUT_PRIMARY = 15, 0.90, 22  # where the data stands now
+MOST_WITHOUT_PRIMARY = 17  # where the data stands now
 
 
-def test_reposts_and_undated_sources_do_not_grow():
+def test_at_most_five_percent_reposts_and_at_least_ninety_percent_dated():
     sources = load(ROOT / "data").sources
-    reposts = sum(source.repost for source in sources)
+    reposts = sum(source.repost for source in sources) / len(sources)
     dated = sum(source.published is not None for source in sources) / len(sources)
-    assert reposts <= MOST_REPOSTS, f"{reposts} reposts; the goal is {GOAL_REPOSTS:.0%} of {len(sources)}"
-    assert dated >= LEAST_DATED, f"{dated:.0%} dated; the goal is {GOAL_DATED:.0%}"
+    assert reposts <= GOAL_REPOSTS, f"{reposts:.1%} reposts of {len(sources)} sources; the goal is {GOAL_REPOSTS:.0%}"
+    assert dated >= GOAL_DATED, f"{dated:.1%} of {len(sources)} sources dated; the goal is {GOAL_DATED:.0%}"
 
 
 def test_figures_without_a_primary_source_do_not_grow():
