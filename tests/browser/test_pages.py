@@ -98,17 +98,22 @@ def test_search_finds_zhanaozen(browser, site_url):
     context.close()
 
 
-def test_a_timeline_permalink_lands_on_its_event(browser, site_url):
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_timeline_permalink_lands_on_its_event_below_the_day_rail(browser, site_url, width):
     from scripts.load import load
     from scripts.paths import DATA_DIR
 
-    event = sorted(load(DATA_DIR).events, key=lambda e: e.id)[len(load(DATA_DIR).events) // 2]
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    events = load(DATA_DIR).events
+    event = sorted(events, key=lambda e: e.id)[len(events) // 2]
+    context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(f"{site_url}timeline/#{event.id}")
     page.wait_for_timeout(300)
     box = page.locator(f"li.bj-event > h4[id='{event.id}']").bounding_box()
-    assert box is not None and 0 <= box["y"] < 800, box
+    rail = page.locator("nav.bj-jump").bounding_box()  # sticky under the header
+    assert box is not None and rail is not None
+    assert rail["y"] + rail["height"] <= box["y"] < 800, (box, rail)
+    assert rail["height"] < 160, rail  # a label and one or two lines, not a quarter of a phone's screen
     context.close()
 
 
