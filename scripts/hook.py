@@ -21,7 +21,7 @@ from scripts import edition_builds, raw_html  # noqa: E402
 from scripts.errors import DataError, DataErrors  # noqa: E402
 from scripts.generate import Generated, generate, missing_intros  # noqa: E402
 from scripts.headers import headers_file  # noqa: E402
-from scripts.html_fixes import deferred_theme_script, valid_html  # noqa: E402
+from scripts.html_fixes import corrected  # noqa: E402
 from scripts.load import load, load_editions  # noqa: E402
 from scripts.sitemap import add_alternates  # noqa: E402
 
@@ -127,11 +127,11 @@ def on_post_page(output: str, page, config) -> str:
     # The page is complete in `output`; its Markdown and HTML would otherwise stay in memory until
     # the whole site is written (hundreds of megabytes for a large story).
     page.markdown = page.content = None
-    return deferred_theme_script(valid_html(output))
+    return corrected(output)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return deferred_theme_script(valid_html(output)) if template_name.endswith(".html") else output  # the 404 page
+    return corrected(output) if template_name.endswith(".html") else output  # the 404 page
 
 
 def on_post_build(config) -> None:

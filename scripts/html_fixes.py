@@ -30,6 +30,11 @@ def deferred_theme_script(page_html: str) -> str:
     return _THEME_BUNDLE.sub(r'<script src="\1" defer></script>', page_html)
 
 
+def corrected(page_html: str) -> str:
+    """Every correction of the theme's HTML, for each page the build writes."""
+    return deferred_theme_script(valid_html(page_html))
+
+
 def valid_html(page_html: str) -> str:
     page_html = _TOGGLE.sub(r"\1", page_html)
     page_html = _TITLE_LABEL.sub(lambda m: m.group(0) if f'id="{m.group(2)}"' in page_html else m.group(1) + ">",

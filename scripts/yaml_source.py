@@ -16,7 +16,7 @@ import yaml
 from scripts.errors import DataError
 
 # libyaml's parser where PyYAML has it (same events and marks), else the pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where PyYAML has it
 _RESOLVER = yaml.resolver.Resolver()
 _SCALARS = yaml.constructor.SafeConstructor()
 # Dates and times stay text: the models parse them, so an impossible date gets an editor's message.
@@ -91,7 +91,7 @@ def _read_text(path: Path, display_name: str) -> tuple[str | None, list[DataErro
 
 
 def _document_from_text(text: str) -> Located:
-    events = yaml.parse(text, Loader=_LOADER)
+    events = yaml.parse(text, Loader=SAFE_LOADER)
     try:
         _expect(events, yaml.StreamStartEvent)
         first = next(events)
@@ -109,7 +109,7 @@ def _document_from_text(text: str) -> Located:
 
 
 def _records_from_text(text: str) -> list[Located]:
-    events = yaml.parse(text, Loader=_LOADER)
+    events = yaml.parse(text, Loader=SAFE_LOADER)
     try:
         _expect(events, yaml.StreamStartEvent)
         first = next(events)

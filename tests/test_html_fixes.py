@@ -1,6 +1,6 @@
 """The theme's HTML, corrected where its templates cannot be overridden."""
 
-from scripts.html_fixes import deferred_theme_script, valid_html
+from scripts.html_fixes import corrected, deferred_theme_script, valid_html
 
 
 def test_checkbox_toggles_lose_autocomplete_and_leave_the_accessibility_tree():
@@ -26,3 +26,10 @@ def test_the_theme_bundle_is_deferred_once_and_other_scripts_are_left_alone():
     assert deferred_theme_script(deferred_theme_script(bundle)) == deferred_theme_script(bundle)
     ours = '<script src="../assets/edition-switch.js"></script>'
     assert deferred_theme_script(ours) == ours  # runs before the bundle on purpose
+
+
+def test_corrected_applies_every_fix():
+    page = ('<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
+            '<script src="assets/javascripts/bundle.a5f9d56c.min.js"></script>')  # fmt: skip
+    assert corrected(page) == deferred_theme_script(valid_html(page))
+    assert "autocomplete" not in corrected(page) and " defer>" in corrected(page)
