@@ -105,14 +105,26 @@ def is_primary(source, story) -> bool:
     return major and not source.repost
 
 
-def figures_needing_primary_source(dataset) -> list:
-    """Headline and ledger-chart figures (whole area) with no primary or major-outlet source."""
-    story = dataset.story
+def rests_on_primary(figure, dataset) -> bool:
+    """Whether at least one of the figure's sources is primary or a major outlet."""
     sources = dataset.sources_by_id
+    return any(is_primary(sources[source], dataset.story) for source in figure.sources)
+
+
+def traced(dataset) -> list:
+    """The figures the site may state as a headline or draw in a chart: those resting on a primary
+    or major-outlet source. The others stay in the ledger, marked, until such a source is found."""
+    return [figure for figure in dataset.figures if rests_on_primary(figure, dataset)]
+
+
+def figures_needing_primary_source(dataset) -> list:
+    """The figures held back: whole-area figures that would be a headline or stand in a ledger chart
+    but rest on no primary or major-outlet source (research's to-do list, in `scripts stats`)."""
+    story = dataset.story
     charted = {measure for chart in story.charts for measure in getattr(chart, "measures", [])}
     headlines = {best.id for m in story.measures if (best := headline_figure(dataset.figures, m.id))}
     shown = [f for f in dataset.figures if f.id in headlines or (f.measure in charted and f.scope is None)]
-    return [f for f in shown if not any(is_primary(sources[s], story) for s in f.sources)]
+    return [f for f in shown if not rests_on_primary(f, dataset)]
 
 
 # Where an untimed event stands in its day, in minutes after midnight: the middle of its part of the

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from scripts.charts.theme import PALETTES
-from scripts.derive import headline_figure
+from scripts.derive import headline_figure, traced
 from scripts.paths import cache_dir
 from scripts.render import ASSET_DIR
 
@@ -115,7 +115,7 @@ def card_for(page_file: str, meta: dict, chart_ids: list[str], charts: dict, dat
     site = story.title
     if page_file == "index.md" and story.key_figures.measures:
         measure = story.key_figures.measures[0]
-        figure = headline_figure(dataset.figures, measure)
+        figure = headline_figure(traced(dataset), measure)
         if figure is not None:
             label = words.measures[measure]
             value = fmt.figure_text(figure)

@@ -38,7 +38,7 @@ def stats_report(dataset) -> str:
     lines.append(f"  copies on other sites (repost): {reposts} ({reposts / total:.0%}); no date shown: {undated} "
                  f"({undated / total:.0%})")  # fmt: skip
     weak = figures_needing_primary_source(dataset)
-    lines.append(f"\nHeadline or chart figures with no primary or major-outlet source: {len(weak)}")
+    lines.append(f"\nHeld back from headlines and charts for want of a primary or major-outlet source: {len(weak)}")
     lines += [f"  {figure.id}" for figure in weak]
     records = [record for kind in KINDS if kind.file != "sources.yaml" for record in dataset.by_kind(kind)]
     cited = {s for record in records for s in getattr(record, "sources", [])}

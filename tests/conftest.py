@@ -64,6 +64,7 @@ MINIMAL_STORY = """
     standfirst: Small enough to break on purpose.
     published: 2022-02-01
     credits: {made_by: The test desk}
+    major_outlets: [NU.nl]  # so the one source may carry a headline and a chart
 """
 
 MINIMAL_DATA = {

@@ -138,10 +138,10 @@ def test_every_measure_shows_its_definition_and_official_only_labels_the_authori
         if measure.id in shown:
             section = page.select_one(f'h2[id="{measure.id}"]').find_next("p", class_="bj-definition")
             assert measure.definition in section.get_text(" ", strip=True), measure.id
-    from scripts.derive import headline_figure
+    from scripts.derive import headline_figure, traced
 
     for measure_id in shown:
-        best = headline_figure(dataset.figures, measure_id)
+        best = headline_figure(traced(dataset), measure_id)
         if best is None:
             continue
         label = page.select_one(f'h2[id="{measure_id}"]').find_next("p", class_="bj-best").get_text(" ", strip=True)

@@ -65,10 +65,12 @@ def test_the_official_line_skips_other_reporters_estimates_and_competing_counts(
 
 def test_a_primary_source_is_the_publisher_s_own_page_of_a_primary_kind(data_dir):
     dataset = load(data_dir)
+    dataset.story = dataset.story.model_copy(update={"major_outlets": []})
     source = dataset.sources[0]  # NU.nl, independent media
     assert not derive.is_primary(source, dataset.story)
     assert derive.is_primary(source.model_copy(update={"type": "wire"}), dataset.story)
     assert not derive.is_primary(source.model_copy(update={"type": "wire", "repost": True}), dataset.story)
-    story = dataset.story.model_copy(update={"major_outlets": ["NU"]})
-    assert derive.is_primary(source, story)
+    assert derive.is_primary(source, dataset.story.model_copy(update={"major_outlets": ["NU"]}))
     assert [f.id for f in derive.figures_needing_primary_source(dataset)] == ["detained-2022-01-06"]
+    assert derive.traced(dataset) == []  # so it is neither a headline nor drawn
+

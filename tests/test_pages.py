@@ -1,7 +1,9 @@
 """The page registry: one module per page, one signature, and only the pages a story names are built."""
 
+from datetime import date
 from pathlib import Path
 
+from scripts import derive
 from scripts.generate import generate
 from scripts.load import load
 from scripts.model import PAGE_NAMES
@@ -45,3 +47,23 @@ def test_last_updated_comes_from_the_data_never_the_clock(data_dir, tmp_path):
         "- id: c1\n  date: 2022-03-01\n  summary: Fixed a date.\n", encoding="utf-8"
     )
     assert last_updated(load(data_dir), tmp_path) == date(2022, 3, 1)  # a correction is a change
+
+
+def test_only_figures_on_a_primary_source_are_headlined_or_drawn(data_dir, tmp_path):
+    dataset = load(data_dir)
+    figure = dataset.figures[0]
+    wire = dataset.sources[0].model_copy(update={"id": "wire-2022-01-08", "publisher": "Reuters", "type": "wire"})
+    secondary = figure.model_copy(update={"id": "later", "value": 4404, "as_of": date(2022, 1, 8)})
+    dataset.sources.append(wire)
+    dataset.figures = [figure.model_copy(update={"sources": [wire.id]}), secondary]
+    dataset.story = dataset.story.model_copy(update={"major_outlets": []})
+    dataset.__dict__.pop("sources_by_id", None)  # the cached index, rebuilt with the added source
+    assert [f.id for f in derive.traced(dataset)] == ["detained-2022-01-06"]
+    page = generate(dataset, tmp_path / "docs").text("casualties.md")
+    assert 'href="../casualties/#detained-2022-01-06">2,300</a>' in page  # the headline links its ledger row
+    assert "A later report rests on secondary sources only" in page
+    later_row = page[page.index('<tr id="later"'):]
+    assert "Secondary reports only" in later_row[:later_row.index("</tr>")]
+    dataset.figures = [secondary]
+    page = generate(dataset, tmp_path / "again").text("casualties.md")
+    assert "No headline figure: the latest figure that stands rests on secondary sources only" in page and "bj-best\"><strong>" not in page

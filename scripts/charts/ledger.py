@@ -6,7 +6,7 @@ from datetime import date
 
 from scripts.charts.base import ChartInput, Column
 from scripts.charts.time_axis import FOCUS_SHARE, TimeAxis
-from scripts.derive import national, official_line, sources_of
+from scripts.derive import national, official_line, sources_of, traced
 from scripts.model import day_of
 
 
@@ -96,7 +96,12 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
         last = base.transform_filter("datum.on_line").transform_window(
             rank="rank()", sort=[alt.SortField("date", order="descending")], groupby=["measure"]
         ).transform_filter("datum.rank == 1")
-        layers.append(last.mark_text(align="left", dx=8, dy=14, fontSize=12).encode(text="measure:N"))
+        # Right of the point, or left of it near the plot's right edge, so no label sticks out and
+        # squeezes the plot (Vega-Lite shrinks it to fit).
+        layers.append(last.transform_filter("datum.pos <= 0.8").mark_text(align="left", dx=8, dy=14, fontSize=12)
+                      .encode(text="measure:N"))  # fmt: skip
+        layers.append(last.transform_filter("datum.pos > 0.8").mark_text(align="right", dx=-8, dy=14, fontSize=12)
+                      .encode(text="measure:N"))  # fmt: skip
     if axis.broken:
         marker = alt.Chart(alt.Data(values=[{"pos": FOCUS_SHARE + 0.01, "label": t.charts.later}])).encode(x="pos:Q")
         layers.append(marker.mark_rule(strokeDash=[4, 3], opacity=0.6))
@@ -109,7 +114,9 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
 def ledger(spec, dataset, edition) -> ChartInput:
     t, words = edition.words, spec.labels
     long_date, number = edition.format.long_date, edition.format.number
-    figures = national(dataset.figures, set(spec.measures))
+    # Only figures resting on a primary or major-outlet source are drawn; the caption counts the rest.
+    figures = national(traced(dataset), set(spec.measures))
+    held_back = len(national(dataset.figures, set(spec.measures))) - len(figures)
     axis = TimeAxis([day_of(f.as_of) for f in figures] or [dataset.story.focus.start], dataset.story.focus,
                     edition.format)  # fmt: skip
     rows = _rows(figures, t, edition.format, axis)
@@ -133,7 +140,7 @@ def ledger(spec, dataset, edition) -> ChartInput:
             first=number(first["value"]), first_date=long_date(_date(first["date"])),
             last=number(last["value"]), last_by=last["reported_by"], last_date=long_date(_date(last["date"])),
             peak=number(peak["value"]), peak_date=long_date(_date(peak["date"])), peak_by=peak["reported_by"],
-        ),  # fmt: skip
+        ) + (" " + t.charts.held_back.format(count=number(held_back)) if held_back else ""),  # fmt: skip
         alt=t.charts.alt.ledger.format(
             measures=", ".join(t.measures[m] for m in spec.measures), reports=len(rows),
             first_date=long_date(_date(rows[0]["date"] if rows else "")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.derive import headline_figure, latest_per_country, latest_whole_force, total_troops
+from scripts.derive import headline_figure, latest_per_country, latest_whole_force, total_troops, traced
 from scripts.model import sort_key
 
 FILE = "index.md"
@@ -11,8 +11,9 @@ FILE = "index.md"
 def key_figures(view) -> list[dict]:
     t, fmt, story = view.t, view.edition.format, view.dataset.story
     cards = []
+    figures = traced(view.dataset)
     for measure in story.key_figures.measures:
-        best = headline_figure(view.dataset.figures, measure)
+        best = headline_figure(figures, measure)
         if best is not None:
             who = f"{t.site.reported_by} {best.reported_by}"
             link = view.url("casualties", measure)
