@@ -199,7 +199,10 @@ def test_copy_link_button_copies_the_permalink(browser, site_url):
     context.close()
 
 
-PRINT_LIMITS = {"": 6, "timeline/": 35, "casualties/": 30, "nl/": 6, "nl/timeline/": 35, "nl/casualties/": 30}
+PRINT_LIMITS = {
+    "": 6, "timeline/": 35, "casualties/": 30, "reactions/": 25,
+    "nl/": 6, "nl/timeline/": 35, "nl/casualties/": 30, "nl/reactions/": 25,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -214,6 +217,7 @@ def test_pages_print_short_and_light(browser, site_url, scheme):
         pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
         assert 0 < pages <= limit, f"/{path} prints to {pages} A4 pages in {scheme} mode (at most {limit})"
         page.emulate_media(media="print")
+        page.set_viewport_size({"width": 690, "height": 900})  # A4 less its margins: 182 mm at 96 px per inch
         look = page.evaluate(
             """() => ({
                 background: getComputedStyle(document.body).backgroundColor,
@@ -225,13 +229,18 @@ def test_pages_print_short_and_light(browser, site_url, scheme):
                 chartsSplit: [...document.querySelectorAll('figure.bj-chart')]
                     .filter(e => getComputedStyle(e).breakInside !== 'avoid').length,
                 sourcesAtEnd: document.querySelectorAll('.bj-print-sources li').length,
+                cellsOverflowing: [...document.querySelectorAll('.bj-ledger td, .bj-table td')]
+                    .filter(td => td.checkVisibility() && td.scrollWidth > td.clientWidth + 1)
+                    .map(td => td.textContent.trim().slice(0, 40)),
             })"""
         )
         assert look["background"] == "rgb(255, 255, 255)" and look["text"] == "rgb(31, 35, 40)", (path, look)
         assert look["controls"] == 0 and look["darkPictures"] == 0 and look["chartsSplit"] == 0, (path, look)
+        assert not look["cellsOverflowing"], f"/{path}: printed table cells too narrow for {look['cellsOverflowing'][:3]}"
         if path not in ("", "nl/"):  # the home pages cite through their links
             assert look["sourcesAtEnd"] > 0, path  # each page's sources once, at its end
         page.emulate_media(media=None)  # page.pdf() uses print media again
+        page.set_viewport_size({"width": 1280, "height": 720})
     context.close()
 
 
