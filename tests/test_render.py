@@ -49,3 +49,19 @@ def test_an_unchanged_chart_is_not_rendered_again(tmp_path):
 def test_csv_quotes_what_needs_quoting():
     text = to_csv([Column("a", "A"), Column("b", "B")], [{"a": 'say "hi", then', "b": 1}]).decode()
     assert text == 'a,b\n"say ""hi"", then",1\n'
+
+
+def test_each_kind_of_mark_in_a_ledger_legend_has_its_own_symbol(tmp_path):
+    """Vega-Lite draws unfilled marks' legend symbols hollow, so only the shape tells the kinds apart."""
+    from bs4 import BeautifulSoup
+
+    dataset, inputs = _inputs()
+    kinds = {spec.id: spec.kind for spec in dataset.story.charts}
+    ledgers = [chart for chart in inputs if kinds[chart.name] == "ledger"]
+    assert len(ledgers) >= 3
+    for chart in ledgers:
+        svg = render(chart, tmp_path).files[f"assets/charts/{chart.name}-light-wide.svg"]
+        symbols = [p["d"] for p in BeautifulSoup(svg, "html.parser").select("g.role-legend-symbol path")]
+        # One entry per kind the chart draws, each its own shape.
+        assert len(set(symbols)) == len(symbols) == len({row["kind"] for row in chart.rows}), (chart.name, symbols)
+    assert any(len({row["kind"] for row in chart.rows}) >= 2 for chart in ledgers)

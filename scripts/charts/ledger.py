@@ -41,6 +41,7 @@ def _rows(figures, t, fmt, axis) -> list[dict]:
 
 
 HEIGHT = 300  # the plot's height in pixels
+MARK_SHAPES = ["circle", "diamond", "cross"]  # the authorities' count on the line, other reports, withdrawn
 
 
 def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
@@ -49,7 +50,7 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     The focus weeks take most of the width (later revisions beside them, past a dashed rule);
     withdrawn and final figures are labelled on the chart; with several measures each line is
     labelled at its end instead of by a legend. Figures from others, estimates, sums and the
-    competing counts of one day are hollow marks off the line; who reported each is in the tooltip
+    competing counts of one day are hollow diamonds off the line; who reported each is in the tooltip
     and the table.
     """
     import altair as alt  # imported only when the spec is not cached
@@ -72,13 +73,17 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
             alt.Tooltip("status:N", title=t.charts.status),
         ],
     )
-    # Colour by measure (one colour for a single one); filled on the line, hollow off it.
+    # Colour by measure (one colour for a single one); filled circles on the line, hollow diamonds off it.
     base = base.encode(color=alt.Color("measure:N", legend=None))
     fill = alt.condition("datum.on_line", alt.Fill("measure:N", legend=None), alt.value("transparent"))
-    kinds = [t.charts.marks[k] for k in ("line", "other", "withdrawn")]
+    # A shape per kind, so the legend (whose symbols Vega-Lite draws hollow) and a grey print tell them
+    # apart; the legend names only the kinds the chart draws.
+    drawn = {row["kind"] for row in rows}
+    kinds = [(t.charts.marks[k], shape) for k, shape in zip(("line", "other", "withdrawn"), MARK_SHAPES, strict=True)
+             if t.charts.marks[k] in drawn]  # fmt: skip
     legend = alt.Legend(orient="bottom", direction="vertical")
-    shapes = alt.Shape("kind:N", title=None, scale=alt.Scale(domain=kinds, range=["circle", "circle", "cross"]),
-                       legend=legend)  # fmt: skip
+    scale = alt.Scale(domain=[k for k, _ in kinds], range=[shape for _, shape in kinds])
+    shapes = alt.Shape("kind:N", title=None, scale=scale, legend=legend)
 
     layers = [
         base.transform_filter("datum.on_line").mark_line(interpolate="step-after", opacity=0.8),
