@@ -77,10 +77,10 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     base = base.encode(color=alt.Color("measure:N", legend=None))
     fill = alt.condition("datum.on_line", alt.Fill("measure:N", legend=None), alt.value("transparent"))
     # A shape per kind, so the legend (whose symbols Vega-Lite draws hollow) and a grey print tell them
-    # apart; the legend names only the kinds the chart draws.
+    # apart; the legend names only the kinds the chart draws (all of them when it draws none).
     drawn = {row["kind"] for row in rows}
     kinds = [(t.charts.marks[k], shape) for k, shape in zip(("line", "other", "withdrawn"), MARK_SHAPES, strict=True)
-             if t.charts.marks[k] in drawn]  # fmt: skip
+             if t.charts.marks[k] in drawn or not drawn]  # fmt: skip
     legend = alt.Legend(orient="bottom", direction="vertical")
     scale = alt.Scale(domain=[k for k, _ in kinds], range=[shape for _, shape in kinds])
     shapes = alt.Shape("kind:N", title=None, scale=scale, legend=legend)
