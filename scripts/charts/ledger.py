@@ -41,7 +41,7 @@ def _rows(figures, t, fmt, axis) -> list[dict]:
 
 
 HEIGHT = 300  # the plot's height in pixels
-MARK_SHAPES = ["circle", "diamond", "cross"]  # the authorities' count on the line, other reports, withdrawn
+MARK_SHAPES = {"line": "circle", "other": "diamond", "withdrawn": "cross"}  # a shape for each kind of mark
 
 
 def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
@@ -79,10 +79,9 @@ def _ledger_chart(rows: list[dict], words, t, series: bool, axis: dict):
     # A shape per kind, so the legend (whose symbols Vega-Lite draws hollow) and a grey print tell them
     # apart; the legend names only the kinds the chart draws (all of them when it draws none).
     drawn = {row["kind"] for row in rows}
-    kinds = [(t.charts.marks[k], shape) for k, shape in zip(("line", "other", "withdrawn"), MARK_SHAPES, strict=True)
-             if t.charts.marks[k] in drawn or not drawn]  # fmt: skip
+    kinds = {t.charts.marks[k]: shape for k, shape in MARK_SHAPES.items() if t.charts.marks[k] in drawn or not drawn}
     legend = alt.Legend(orient="bottom", direction="vertical")
-    scale = alt.Scale(domain=[k for k, _ in kinds], range=[shape for _, shape in kinds])
+    scale = alt.Scale(domain=list(kinds), range=list(kinds.values()))
     shapes = alt.Shape("kind:N", title=None, scale=scale, legend=legend)
 
     layers = [
